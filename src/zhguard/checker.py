@@ -1,0 +1,128 @@
+"""Checker: text → candidates from the detectors → one finding per span → selection."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+from zhguard.config import Config
+from zhguard.detect import Candidate, exact
+from zhguard.finding import Applicability, Category, Finding, Kind
+from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.load import bundled_files, load_compiled, user_files
+from zhguard.matcher import find_hits
+from zhguard.rules import Rule, code_matches, rule_for
+
+# How each category is named in a message (the message is for editors: Chinese).
+CATEGORY_LABEL = {
+    Category.LEADER_NAME: "领导人姓名",
+    Category.POLITICAL_TERM: "政治表述",
+    Category.TITLE: "职务称谓",
+    Category.INSTITUTION: "机构名称",
+    Category.PLACE: "地名",
+    Category.LAW_NAME: "法律名称",
+    Category.GENERAL: "用字",
+}
+
+
+class Checker:
+    """Checks text against the bundled lexicons plus the user's own.
+
+    Immutable after construction, so one Checker may be shared by threads and
+    pickled to worker processes.  Raises ``LexiconError`` for a bad lexicon.
+
+    >>> Checker().check("深入学习习进平总书记重要讲话")[0].suggestion
+    '习近平'
+    """
+
+    __slots__ = ("_config", "_compiled")
+
+    def __init__(self, config: Config | None = None,
+                 lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
+        config = config or Config()
+        files = bundled_files() if config.bundled else []
+        files += user_files([*config.lexicons, *lexicons])
+        self._config = config
+        self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
+
+    @property
+    def config(self) -> Config:
+        return self._config
+
+    @property
+    def compiled(self) -> CompiledLexicon:
+        return self._compiled
+
+    def check(self, text: str, *, as_of: dt.date | None = None) -> list[Finding]:
+        """Findings in ``text``, sorted by position; pure (no I/O, no state).
+
+        ``as_of`` is the document's date for facts that change over time
+        (defaults to the config's ``as_of``, else today).
+        """
+        if not isinstance(text, str):
+            raise TypeError(f"check() needs str, not {type(text).__name__}")
+        hits = find_hits(self._compiled, text)
+        candidates = merge(exact.detect(self._compiled, hits))
+        findings = (self._finding(text, c) for c in candidates)
+        return sorted((f for f in findings if f is not None and self._keeps(f)),
+                      key=lambda f: f.sort_key)
+
+    def _keeps(self, finding: Finding) -> bool:
+        config = self._config
+        return (finding.confidence >= config.min_confidence
+                and code_matches(finding.code, config.select)
+                and not code_matches(finding.code, config.ignore))
+
+    def _finding(self, text: str, candidate: Candidate) -> Finding | None:
+        entries = self._compiled.lexicon.entries
+        category = entries[candidate.entries[0]].category
+        rule = rule_for(category, candidate.kind)
+        if rule is None:
+            return None
+        suggestions = tuple(dict.fromkeys(entries[i].canonical for i in candidate.entries))
+        found = text[candidate.start:candidate.end]
+        return Finding(
+            start=candidate.start, end=candidate.end, code=rule.code, found=found,
+            suggestions=suggestions, category=category, kind=candidate.kind,
+            severity=rule.severity, confidence=candidate.confidence,
+            applicability=_applicability(rule, suggestions),
+            message=_message(category, found, suggestions), origin=candidate.origin,
+        )
+
+
+def merge(candidates: Iterable[Candidate]) -> list[Candidate]:
+    """One candidate per span: listed wrong forms first, then longer, then more confident.
+
+    A candidate overlapping one already kept is dropped, so kept spans never
+    overlap and their fixes can all be applied.
+    """
+    ranked = sorted(candidates, key=lambda c: (c.kind is not Kind.KNOWN_WRONG,
+                                               -(c.end - c.start), -c.confidence, c.start))
+    kept: list[Candidate] = []  # disjoint and sorted by start
+    starts: list[int] = []
+    for candidate in ranked:
+        i = bisect_left(starts, candidate.start)
+        if i > 0 and kept[i - 1].end > candidate.start:
+            continue
+        if i < len(kept) and kept[i].start < candidate.end:
+            continue
+        kept.insert(i, candidate)
+        starts.insert(i, candidate.start)
+    return kept
+
+
+def _applicability(rule: Rule, suggestions: tuple[str, ...]) -> Applicability:
+    """Only a listed wrong form with exactly one correction is safe to apply unseen."""
+    if len(suggestions) != 1:
+        return Applicability.DISPLAY_ONLY
+    return Applicability.SAFE if rule.kind is Kind.KNOWN_WRONG else Applicability.UNSAFE
+
+
+def _message(category: Category, found: str, suggestions: tuple[str, ...]) -> str:
+    label = CATEGORY_LABEL.get(category, "用字")
+    if not suggestions:
+        return f"{label}疑有错误：「{found}」"
+    expected = "」或「".join(suggestions)
+    return f"{label}错误：「{found}」应为「{expected}」（已知错误写法）"

@@ -1,0 +1,222 @@
+"""Command line: ``zhguard check PATH…``, ``zhguard rule CODE``, ``zhguard lexicon …``.
+
+The only module that prints.  Exit codes (as ruff): 0 clean, 1 findings at or
+above ``--fail-on``, 2 a usage, lexicon, configuration or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from zhguard import __version__
+from zhguard.errors import InputError, ZhguardError
+from zhguard.finding import Kind, Severity
+from zhguard.rules import RULES
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
+STDIN = "-"
+# What `zhguard rule` says about --fix for each kind of mistake (see fix.py).
+FIX_SAFETY = {Kind.KNOWN_WRONG: "安全：只有一个改正时 --fix 自动改正"}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "run"):
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    _utf8_streams()
+    try:
+        return args.run(args)
+    except ZhguardError as exc:
+        print(f"zhguard: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+
+
+def _utf8_streams() -> None:
+    """Chinese messages must print on any locale (a C locale would raise on 习近平)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="zhguard", description="检查政务文本中的严重错别字。")
+    parser.add_argument("--version", action="version", version=f"zhguard {__version__}")
+    commands = parser.add_subparsers(metavar="COMMAND")
+
+    check = commands.add_parser("check", help="check files, directories or - (stdin)")
+    check.add_argument("paths", nargs="+", metavar="PATH")
+    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--select", type=_codes, default=("ALL",), metavar="CODES",
+                       help="comma-separated code prefixes to report, e.g. ZG1,ZG2")
+    check.add_argument("--ignore", type=_codes, default=(), metavar="CODES")
+    check.add_argument("--min-confidence", type=_confidence, default=None, metavar="X")
+    check.add_argument("--fail-on", choices=[s.label for s in Severity], default="warning")
+    check.add_argument("--lexicon", action="append", default=[], metavar="PATH",
+                       help="an extra lexicon file or directory (repeatable)")
+    check.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    check.add_argument("--no-cache", action="store_true", help="compile lexicons without the cache")
+    check.set_defaults(run=_run_check)
+
+    rule = commands.add_parser("rule", help="explain a rule, or list all with --all")
+    rule.add_argument("code", nargs="?")
+    rule.add_argument("--all", action="store_true")
+    rule.set_defaults(run=_run_rule)
+
+    lexicon = commands.add_parser("lexicon", help="validate lexicons or warm the cache")
+    lexicon_commands = lexicon.add_subparsers(metavar="ACTION")
+    lexicon_check = lexicon_commands.add_parser("check", help="validate lexicon files")
+    lexicon_check.add_argument("paths", nargs="*", metavar="PATH",
+                               help="user lexicon files or directories (checked with the bundled ones)")
+    lexicon_check.set_defaults(run=_run_lexicon_check)
+    lexicon_build = lexicon_commands.add_parser("build", help="compile and cache the lexicons")
+    lexicon_build.add_argument("paths", nargs="*", metavar="PATH")
+    lexicon_build.set_defaults(run=_run_lexicon_build)
+
+    cache = commands.add_parser("cache", help="manage the compiled-lexicon cache")
+    cache_commands = cache.add_subparsers(metavar="ACTION")
+    cache_clear = cache_commands.add_parser("clear", help="remove cached lexicons")
+    cache_clear.set_defaults(run=_run_cache_clear)
+    return parser
+
+
+def _codes(value: str) -> tuple[str, ...]:
+    codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
+    for code in codes:
+        if code != "ALL" and not (code.startswith("ZG") and code[2:].isdigit() or code == "ZG"):
+            raise argparse.ArgumentTypeError(f"{code!r} is not a code prefix such as ZG1 or ZG101")
+    return codes
+
+
+def _confidence(value: str) -> float:
+    number = float(value)
+    if not 0.0 <= number <= 1.0:
+        raise argparse.ArgumentTypeError("must be between 0 and 1")
+    return number
+
+
+def _run_check(args: argparse.Namespace) -> int:
+    from zhguard.checker import Checker
+    from zhguard.config import DEFAULT_MIN_CONFIDENCE, Config
+    from zhguard.report import FileResult
+
+    config = Config(select=args.select, ignore=args.ignore,
+                    min_confidence=(DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
+                                    else args.min_confidence),
+                    fail_on=Severity[args.fail_on.upper()], lexicons=tuple(args.lexicon),
+                    as_of=args.as_of)
+    checker = Checker(config, use_cache=not args.no_cache)
+    results: list[FileResult] = []
+    for path, text, error in _documents(args.paths):
+        if error is not None:
+            results.append(FileResult(path, error=error))
+        else:
+            results.append(FileResult(path, text, tuple(checker.check(text, as_of=args.as_of))))
+    _print_results(results, args.format)
+    if any(r.error is not None for r in results):
+        return EXIT_ERROR
+    failing = any(f.severity >= config.fail_on for r in results for f in r.findings)
+    return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _print_results(results: list, output_format: str) -> None:
+    if output_format == "json":
+        from zhguard.report.json import format_results
+
+        print(format_results(results))
+        return
+    from zhguard.report.text import format_error, format_findings
+
+    for result in results:
+        if result.error is not None:
+            print(format_error(result), file=sys.stderr)
+        for line in format_findings(result):
+            print(line)
+
+
+def _documents(paths: Sequence[str]) -> Iterator[tuple[str, str, str | None]]:
+    """(display path, text, error) for every document named or found under a directory."""
+    from zhguard.document import decode_document, read_document
+
+    for given in paths:
+        if given == STDIN:
+            try:
+                yield "<stdin>", decode_document("<stdin>", sys.stdin.buffer.read()), None
+            except InputError as exc:
+                yield "<stdin>", "", exc.reason
+            continue
+        path = Path(given)
+        if not path.exists():
+            yield given, "", "no such file or directory"
+            continue
+        for file in _discover(path):
+            try:
+                yield str(file), read_document(file), None
+            except InputError as exc:
+                yield str(file), "", exc.reason
+
+
+def _discover(path: Path) -> Iterator[Path]:
+    """A file as given (any extension: pre-commit passes exact names); a directory recursively."""
+    if not path.is_dir():
+        yield path
+        return
+    for child in sorted(path.rglob("*")):
+        parts = child.relative_to(path).parts
+        if any(part.startswith(".") for part in parts):
+            continue
+        if child.is_file() and child.suffix.lower() in DEFAULT_EXTENSIONS:
+            yield child
+
+
+def _run_rule(args: argparse.Namespace) -> int:
+    if args.all or not args.code:
+        for rule in RULES.values():
+            print(f"{rule.code}  {rule.name:<32} [{rule.severity.label}] {rule.status.value}  "
+                  f"{rule.summary}")
+        return EXIT_CLEAN
+    rule = RULES.get(args.code.upper())
+    if rule is None:
+        print(f"zhguard: error: unknown rule {args.code!r} (see `zhguard rule --all`)", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"{rule.code} {rule.name}")
+    print(f"类别: {rule.category.value}  类型: {rule.kind.value}  严重程度: {rule.severity.label}  "
+          f"状态: {rule.status.value}")
+    print(rule.summary)
+    print(f"示例: {rule.example}")
+    print(f"改正: {rule.fixed}")
+    print(f"自动修正: {FIX_SAFETY.get(rule.kind, '仅提示，不自动修正')}")
+    return EXIT_CLEAN
+
+
+def _run_lexicon_check(args: argparse.Namespace) -> int:
+    from zhguard.lexicon.load import bundled_files, load_lexicon, user_files
+
+    lexicon = load_lexicon(bundled_files() + user_files(args.paths))
+    print(f"ok: {len(lexicon.entries)} terms, {len(lexicon.allows)} allowed phrases, "
+          f"{len(lexicon.sources)} sources")
+    return EXIT_CLEAN
+
+
+def _run_lexicon_build(args: argparse.Namespace) -> int:
+    from zhguard.lexicon.load import bundled_files, load_compiled, user_files
+
+    compiled = load_compiled(bundled_files() + user_files(args.paths))
+    print(f"ok: {len(compiled.patterns)} patterns compiled and cached")
+    return EXIT_CLEAN
+
+
+def _run_cache_clear(args: argparse.Namespace) -> int:
+    from zhguard.lexicon.cache import cache_dir, clear
+
+    print(f"removed {clear()} cached lexicon(s) from {cache_dir()}")
+    return EXIT_CLEAN

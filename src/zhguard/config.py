@@ -1,0 +1,27 @@
+"""What a user can set; defaults favour precision. File loading lives in ``config_file``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from zhguard.finding import Severity
+
+DEFAULT_MIN_CONFIDENCE = 0.5
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    """Selection by code prefix (``ZG1`` = all leader-name rules), thresholds and lexicons.
+
+    ``lexicons`` are extra TSV files or directories in the bundled format;
+    ``bundled=False`` checks against the user's lexicons alone.
+    """
+
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    min_confidence: float = DEFAULT_MIN_CONFIDENCE
+    fail_on: Severity = Severity.WARNING
+    lexicons: tuple[str, ...] = ()
+    as_of: dt.date | None = None
+    bundled: bool = True

@@ -1,0 +1,105 @@
+"""What a check returns: frozen data, no logic beyond ordering."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum, StrEnum
+
+
+class Severity(IntEnum):
+    """The rule's impact; ordered so that ``f.severity >= Severity.WARNING`` works."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+
+class Category(StrEnum):
+    """What kind of term is wrong; the value appears in JSON, SARIF and lexicon headers."""
+
+    META = "meta"
+    LEADER_NAME = "leader_name"
+    POLITICAL_TERM = "political_term"
+    TITLE = "title"
+    INSTITUTION = "institution"
+    PLACE = "place"
+    LAW_NAME = "law_name"
+    FORMAT = "format"
+    PRIVACY = "privacy"
+    GENERAL = "general"
+
+
+class Kind(StrEnum):
+    """How the mistake was made, i.e. which detector found it."""
+
+    UNUSED_SUPPRESSION = "unused_suppression"
+    KNOWN_WRONG = "known_wrong"
+    HOMOPHONE = "homophone"
+    SHAPE = "shape"
+    OMISSION = "omission"
+    INSERTION = "insertion"
+    TRANSPOSITION = "transposition"
+    WRONG_BINDING = "wrong_binding"
+    OUTDATED = "outdated"
+    NONSTANDARD = "nonstandard"
+
+
+class Applicability(StrEnum):
+    """How safe a finding's fix is (ruff's three levels); ``--fix`` applies SAFE only."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    DISPLAY_ONLY = "display_only"
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem in the caller's text.
+
+    ``[start, end)`` are half-open code-point offsets into the text given to
+    ``check``, and ``text[start:end] == found`` always holds.
+    """
+
+    start: int
+    end: int
+    code: str
+    found: str
+    suggestions: tuple[str, ...]
+    category: Category
+    kind: Kind
+    severity: Severity
+    confidence: float
+    applicability: Applicability
+    message: str
+    origin: str | None = None
+
+    @property
+    def sort_key(self) -> tuple[int, int, str]:
+        """Findings are reported by position, then by code."""
+        return (self.start, self.end, self.code)
+
+    @property
+    def suggestion(self) -> str | None:
+        """The best suggestion, or None when the finding can only warn."""
+        return self.suggestions[0] if self.suggestions else None
+
+    def to_dict(self) -> dict[str, object]:
+        """A JSON-ready mapping; enum values are their stable strings."""
+        return {
+            "code": self.code,
+            "start": self.start,
+            "end": self.end,
+            "found": self.found,
+            "suggestions": list(self.suggestions),
+            "category": self.category.value,
+            "kind": self.kind.value,
+            "severity": self.severity.label,
+            "confidence": round(self.confidence, 3),
+            "applicability": self.applicability.value,
+            "message": self.message,
+            "origin": self.origin,
+        }

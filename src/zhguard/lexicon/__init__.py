@@ -1,0 +1,1 @@
+"""Lexicons: TSV files → validated model → compiled automaton (cached)."""

@@ -1,0 +1,100 @@
+"""A content-addressed pickle cache of compiled lexicons.
+
+The key hashes everything that could change the compiled result: the cache
+format, zhguard's version, the interpreter, the installed pyahocorasick, and
+the bytes of every lexicon file in order.  Writes are atomic (temporary file
++ ``os.replace``); *any* failure to load means "rebuild", and a directory that
+cannot be written means "compile in memory".  Nothing here is ever committed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import pickle
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TypeVar
+
+import ahocorasick
+
+from zhguard import __version__
+
+FORMAT_VERSION = 1
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def cache_dir() -> Path:
+    """``$ZHGUARD_CACHE_DIR``, else ``$XDG_CACHE_HOME/zhguard``, else the platform's cache dir."""
+    explicit = os.environ.get("ZHGUARD_CACHE_DIR")
+    if explicit:
+        return Path(explicit)
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "zhguard" / "cache"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    base = Path(xdg) if xdg else Path.home() / ".cache"
+    return base / "zhguard"
+
+
+def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
+    """sha256 over the format, versions and every (name, bytes) pair in the given order."""
+    digest = hashlib.sha256()
+    stat = os.stat(ahocorasick.__file__)
+    for part in (str(FORMAT_VERSION), __version__, sys.version, f"{stat.st_size}:{stat.st_mtime_ns}",
+                 extra):
+        digest.update(part.encode("utf-8") + b"\0")
+    for name, data in files:
+        digest.update(name.encode("utf-8") + b"\0")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
+                  directory: Path | None = None) -> T:
+    """The cached object for ``key``, or ``build()`` stored for next time."""
+    if not use_cache:
+        return build()
+    path = (directory or cache_dir()) / f"lexicon-{key[:32]}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)  # noqa: S301 - our own file, keyed by content
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # a corrupt, truncated or foreign cache: rebuild it
+        log.debug("ignoring unreadable cache %s: %s", path, exc)
+    value = build()
+    _store(path, value)
+    return value
+
+
+def _store(path: Path, value: object) -> None:
+    """Write atomically; a cache that cannot be written is skipped, never an error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError as exc:
+        log.debug("cache not written to %s: %s", path, exc)
+
+
+def clear(directory: Path | None = None) -> int:
+    """Remove every cached lexicon; returns how many files were removed."""
+    removed = 0
+    for path in (directory or cache_dir()).glob("lexicon-*.pickle"):
+        try:
+            path.unlink()
+            removed += 1
+        except OSError as exc:
+            log.debug("cannot remove %s: %s", path, exc)
+    return removed

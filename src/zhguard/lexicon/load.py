@@ -1,0 +1,62 @@
+"""Find lexicon files (bundled in the package, or the user's) and load them compiled."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from importlib.resources.abc import Traversable
+from pathlib import Path
+
+from zhguard.errors import LexiconError
+from zhguard.lexicon import cache
+from zhguard.lexicon.compile import CompiledLexicon, compile_lexicon
+from zhguard.lexicon.model import Lexicon
+from zhguard.lexicon.parse import build_lexicon
+
+LexiconFile = tuple[str, bytes]
+
+
+def bundled_files() -> list[LexiconFile]:
+    """The lexicons shipped inside the package, named by their path under ``data/lexicons``."""
+    root = resources.files("zhguard").joinpath("data", "lexicons")
+    return sorted(_walk(root, ""))
+
+
+def _walk(node: Traversable, prefix: str) -> Iterator[LexiconFile]:
+    for child in node.iterdir():
+        name = f"{prefix}{child.name}"
+        if child.is_dir():
+            yield from _walk(child, name + "/")
+        elif child.name.endswith(".tsv"):
+            yield name, child.read_bytes()
+
+
+def user_files(paths: Sequence[str | os.PathLike[str]]) -> list[LexiconFile]:
+    """Files named by the user; a directory contributes every ``*.tsv`` below it, sorted."""
+    out: list[LexiconFile] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*.tsv") if p.is_file())
+            if not found:
+                raise LexiconError(str(path), None, "directory holds no *.tsv lexicon file")
+        else:
+            found = [path]
+        for file in found:
+            try:
+                out.append((str(file), file.read_bytes()))
+            except OSError as exc:
+                raise LexiconError(str(file), None, f"cannot read lexicon: {exc.strerror or exc}") from None
+    return out
+
+
+def load_lexicon(files: Sequence[LexiconFile]) -> Lexicon:
+    """Parse and validate, without compiling (used by ``zhguard lexicon check``)."""
+    return build_lexicon(files)
+
+
+def load_compiled(files: Sequence[LexiconFile], *, use_cache: bool = True) -> CompiledLexicon:
+    """The compiled lexicon for these files, from the cache when it is there."""
+    key = cache.cache_key(files)
+    return cache.load_or_build(key, lambda: compile_lexicon(build_lexicon(files)), use_cache=use_cache)

@@ -1,0 +1,57 @@
+"""The parsed lexicon: frozen rows, each remembering where it came from (``origin``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from zhguard.finding import Category
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where facts come from; every row of every lexicon cites one or more by id."""
+
+    id: str
+    title: str
+    publisher: str
+    url_or_document: str
+    published: str
+    retrieved: str
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A correct term and the wrong forms of it that have been seen in published text."""
+
+    canonical: str
+    category: Category
+    known_wrong: tuple[str, ...]
+    sources: tuple[str, ...]
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Allow:
+    """An ordinary phrase that must never be reported, e.g. 学习平台 which contains 习平."""
+
+    phrase: str
+    protects: tuple[str, ...]
+    sources: tuple[str, ...]
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the detectors know, in a deterministic order.
+
+    ``sources`` is a plain dict (picklable for the cache); treat it as read-only.
+    """
+
+    sources: Mapping[str, Source] = field(default_factory=dict)
+    entries: tuple[Entry, ...] = ()
+    allows: tuple[Allow, ...] = ()

@@ -1,0 +1,212 @@
+"""TSV lexicon files → model rows; every error names ``file:line`` and the reason.
+
+A file starts with a header the parser reads, e.g.::
+
+    # zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note
+
+Cells are separated by one tab; a cell with several values uses ``|``;
+whole-line ``#`` comments and blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from zhguard.errors import LexiconError
+from zhguard.finding import Category
+from zhguard.lexicon.model import Allow, Entry, Lexicon, Source
+
+HEADER_PREFIX = "# zhguard:"
+
+# The columns each kind of file must declare, in this order.
+SCHEMAS: Mapping[str, tuple[str, ...]] = {
+    "sources": ("id", "title", "publisher", "url_or_document", "published", "retrieved", "note"),
+    "terms": ("canonical", "known_wrong", "source", "note"),
+    "allow": ("phrase", "protects", "source", "note"),
+}
+# Columns that may be empty; every other column needs a value.
+OPTIONAL = frozenset({"note", "known_wrong", "published", "protects"})
+# Categories a terms file may declare (format/privacy/meta are checks, not term lists).
+TERM_CATEGORIES = frozenset({
+    Category.LEADER_NAME, Category.POLITICAL_TERM, Category.TITLE, Category.INSTITUTION,
+    Category.PLACE, Category.LAW_NAME, Category.GENERAL,
+})
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    kind: str
+    category: Category | None
+    columns: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One data line: its cells by column name and where it is (``file:line``)."""
+
+    cells: Mapping[str, str]
+    path: str
+    line: int
+
+    @property
+    def origin(self) -> str:
+        return f"{self.path}:{self.line}"
+
+    def values(self, column: str) -> tuple[str, ...]:
+        cell = self.cells[column]
+        return tuple(cell.split("|")) if cell else ()
+
+    def error(self, reason: str) -> LexiconError:
+        return LexiconError(self.path, self.line, reason)
+
+
+def decode(path: str, data: bytes) -> str:
+    """UTF-8 without BOM and with LF line ends, or a LexiconError saying how to fix it."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        raise LexiconError(path, 1, "file starts with a UTF-8 BOM; save it as UTF-8 without BOM")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise LexiconError(path, line, f"not valid UTF-8 (byte {exc.start})") from None
+    if "\r" in text:
+        line = text.count("\n", 0, text.index("\r")) + 1
+        raise LexiconError(path, line, "CR line ending; zhguard lexicons use LF (\\n) only")
+    return text
+
+
+def parse_header(path: str, first_line: str) -> Header:
+    """Read ``# zhguard: kind=… [category=…] columns=…`` and check it against SCHEMAS."""
+    if not first_line.startswith(HEADER_PREFIX):
+        raise LexiconError(path, 1, f"first line must be a header starting with {HEADER_PREFIX!r}")
+    fields: dict[str, str] = {}
+    for item in first_line[len(HEADER_PREFIX):].split():
+        key, sep, value = item.partition("=")
+        if not sep or not value:
+            raise LexiconError(path, 1, f"header item {item!r} is not key=value")
+        fields[key] = value
+    kind = fields.pop("kind", None)
+    if kind not in SCHEMAS:
+        raise LexiconError(path, 1, f"header kind={kind} is not one of {', '.join(SCHEMAS)}")
+    columns = tuple(fields.pop("columns", "").split(","))
+    if columns != SCHEMAS[kind]:
+        raise LexiconError(
+            path, 1, f"kind={kind} needs columns={','.join(SCHEMAS[kind])}, got {','.join(columns)}"
+        )
+    category = None
+    if kind == "terms":
+        raw = fields.pop("category", None)
+        try:
+            category = Category(raw)
+        except ValueError:
+            category = None
+        if category not in TERM_CATEGORIES:
+            names = ", ".join(sorted(c.value for c in TERM_CATEGORIES))
+            raise LexiconError(path, 1, f"header category={raw} is not one of {names}")
+    if fields:
+        raise LexiconError(path, 1, f"unknown header key(s): {', '.join(sorted(fields))}")
+    return Header(kind, category, columns)
+
+
+def iter_rows(path: str, text: str, header: Header) -> Iterator[Row]:
+    """Data lines as Rows; checks column count, whitespace, NFC and empty required cells."""
+    width = len(header.columns)
+    for number, line in enumerate(text.split("\n")[1:], start=2):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != width:
+            raise LexiconError(path, number, f"expected {width} columns, got {len(cells)}")
+        if not unicodedata.is_normalized("NFC", line):
+            raise LexiconError(path, number, "text is not in Unicode NFC form")
+        for column, cell in zip(header.columns, cells):
+            if cell != cell.strip() or "\u3000" in cell:
+                raise LexiconError(path, number, f"column {column!r} has surrounding or full-width spaces")
+            if not cell and column not in OPTIONAL:
+                raise LexiconError(path, number, f"column {column!r} is empty")
+            if "|" in cell and any(not part for part in cell.split("|")):
+                raise LexiconError(path, number, f"column {column!r} has an empty value between '|'")
+        yield Row(dict(zip(header.columns, cells)), path, number)
+
+
+def parse_file(path: str, data: bytes) -> tuple[Header, list[Row]]:
+    """Decode, read the header and return the rows; duplicate first cells are errors."""
+    text = decode(path, data)
+    if not text.strip():
+        raise LexiconError(path, 1, "file is empty; it needs a '# zhguard:' header")
+    header = parse_header(path, text.split("\n", 1)[0])
+    rows = list(iter_rows(path, text, header))
+    seen: dict[str, int] = {}
+    for row in rows:
+        key = row.cells[header.columns[0]]
+        if key in seen:
+            raise row.error(f"duplicate {header.columns[0]} {key!r} (first on line {seen[key]})")
+        seen[key] = row.line
+    return header, rows
+
+
+def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
+    """Parse files of any kind into one Lexicon and check references between them."""
+    sources: dict[str, Source] = {}
+    term_rows: list[tuple[Category, Row]] = []
+    allow_rows: list[Row] = []
+    for path, data in files:
+        header, rows = parse_file(path, data)
+        if header.kind == "sources":
+            for row in rows:
+                if row.cells["id"] in sources:
+                    raise row.error(f"source id {row.cells['id']!r} is already defined in "
+                                    f"{sources[row.cells['id']].origin}")
+                sources[row.cells["id"]] = _source(row)
+        elif header.kind == "terms":
+            assert header.category is not None
+            term_rows.extend((header.category, row) for row in rows)
+        else:
+            allow_rows.extend(rows)
+    entries = tuple(_entry(category, row, sources) for category, row in term_rows)
+    allows = tuple(_allow(row, sources) for row in allow_rows)
+    _check_cross_references(entries, allows)
+    return Lexicon(sources=sources, entries=entries, allows=allows)
+
+
+def _source(row: Row) -> Source:
+    c = row.cells
+    return Source(c["id"], c["title"], c["publisher"], c["url_or_document"], c["published"],
+                  c["retrieved"], c["note"], row.origin)
+
+
+def _cited(row: Row, sources: Mapping[str, Source]) -> tuple[str, ...]:
+    ids = row.values("source")
+    for source_id in ids:
+        if source_id not in sources:
+            raise row.error(f"unknown source id {source_id!r} (not in any SOURCES.tsv)")
+    return ids
+
+
+def _entry(category: Category, row: Row, sources: Mapping[str, Source]) -> Entry:
+    canonical = row.cells["canonical"]
+    wrong = row.values("known_wrong")
+    if canonical in wrong:
+        raise row.error(f"known_wrong repeats the canonical form {canonical!r}")
+    if len(set(wrong)) != len(wrong):
+        raise row.error("known_wrong lists the same form twice")
+    return Entry(canonical, category, wrong, _cited(row, sources), row.cells["note"], row.origin)
+
+
+def _allow(row: Row, sources: Mapping[str, Source]) -> Allow:
+    return Allow(row.cells["phrase"], row.values("protects"), _cited(row, sources),
+                 row.cells["note"], row.origin)
+
+
+def _check_cross_references(entries: tuple[Entry, ...], allows: tuple[Allow, ...]) -> None:
+    """A wrong form must not be a correct form elsewhere (another canonical or an allowed phrase)."""
+    correct = {e.canonical: e.origin for e in entries}
+    correct.update((a.phrase, a.origin) for a in allows)
+    for entry in entries:
+        for form in entry.known_wrong:
+            if form in correct:
+                path, _, line = entry.origin.rpartition(":")
+                raise LexiconError(path, int(line), f"known_wrong {form!r} is a correct form "
+                                                    f"in {correct[form]}")

@@ -1,0 +1,33 @@
+"""A versioned JSON document: each file has either ``findings`` or an ``error``.
+
+Schema 1: ``{"schema": 1, "version", "files": [{"path", "findings": [...]} |
+{"path", "error"}]}``; each finding adds 1-based ``line`` and code-point
+``column`` to ``Finding.to_dict()``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from zhguard import __version__
+from zhguard.report import FileResult
+from zhguard.text import LineIndex
+
+SCHEMA = 1
+
+
+def format_results(results: Iterable[FileResult]) -> str:
+    files = []
+    for result in results:
+        if result.error is not None:
+            files.append({"path": result.path, "error": result.error})
+            continue
+        index = LineIndex(result.text)
+        findings = []
+        for finding in result.findings:
+            line, column = index.position(finding.start)
+            findings.append({**finding.to_dict(), "line": line, "column": column})
+        files.append({"path": result.path, "findings": findings})
+    document = {"schema": SCHEMA, "version": __version__, "files": files}
+    return json.dumps(document, ensure_ascii=False, indent=2)

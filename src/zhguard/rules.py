@@ -1,0 +1,108 @@
+"""The single table of rule codes (like ruff's codes.rs): grep a code, find its row.
+
+A code is ``ZG`` + category digit (hundreds) + kind (last two digits).  Codes are
+never reused: a retired rule stays here with status REMOVED.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from types import MappingProxyType
+
+from zhguard.finding import Category, Kind, Severity
+
+
+class Status(StrEnum):
+    """A rule's lifecycle: preview rules run only when selected explicitly (later issues)."""
+
+    PREVIEW = "preview"
+    STABLE = "stable"
+    DEPRECATED = "deprecated"
+    REMOVED = "removed"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A rule's spec; ``example`` must trigger it and ``fixed`` must not (tests run both)."""
+
+    code: str
+    name: str
+    category: Category
+    kind: Kind
+    severity: Severity
+    status: Status
+    summary: str
+    example: str
+    fixed: str
+
+
+# The hundreds digit of a code for each category; see the code table in README.md.
+CATEGORY_DIGIT: Mapping[Category, int] = MappingProxyType({
+    Category.META: 0,
+    Category.LEADER_NAME: 1,
+    Category.POLITICAL_TERM: 2,
+    Category.TITLE: 3,
+    Category.INSTITUTION: 4,
+    Category.PLACE: 5,
+    Category.LAW_NAME: 6,
+    Category.FORMAT: 7,
+    Category.PRIVACY: 8,
+    Category.GENERAL: 9,
+})
+
+# The last two digits of a code for each kind of mistake.
+KIND_NUMBER: Mapping[Kind, int] = MappingProxyType({
+    Kind.UNUSED_SUPPRESSION: 1,
+    Kind.KNOWN_WRONG: 1,
+    Kind.HOMOPHONE: 2,
+    Kind.SHAPE: 3,
+    Kind.OMISSION: 4,
+    Kind.INSERTION: 5,
+    Kind.TRANSPOSITION: 6,
+    Kind.WRONG_BINDING: 10,
+    Kind.OUTDATED: 11,
+    Kind.NONSTANDARD: 12,
+})
+
+_ROWS: tuple[Rule, ...] = (
+    Rule(
+        code="ZG101",
+        name="leader-name-known-wrong",
+        category=Category.LEADER_NAME,
+        kind=Kind.KNOWN_WRONG,
+        severity=Severity.ERROR,
+        status=Status.STABLE,
+        summary="领导人姓名写成了词库中收录的已知错误写法。",
+        example="深入学习习进平总书记重要讲话精神。",
+        fixed="深入学习习近平总书记重要讲话精神。",
+    ),
+    Rule(
+        code="ZG201",
+        name="political-term-known-wrong",
+        category=Category.POLITICAL_TERM,
+        kind=Kind.KNOWN_WRONG,
+        severity=Severity.ERROR,
+        status=Status.STABLE,
+        summary="政治表述写成了词库中收录的已知错误写法。",
+        example="坚持和发展中国特色社会注意。",
+        fixed="坚持和发展中国特色社会主义。",
+    ),
+)
+
+RULES: Mapping[str, Rule] = MappingProxyType({rule.code: rule for rule in _ROWS})
+
+_BY_CATEGORY_KIND: Mapping[tuple[Category, Kind], Rule] = MappingProxyType(
+    {(rule.category, rule.kind): rule for rule in _ROWS if rule.status is not Status.REMOVED}
+)
+
+
+def rule_for(category: Category, kind: Kind) -> Rule | None:
+    """The active rule for a detector's (category, kind), or None if no rule covers it."""
+    return _BY_CATEGORY_KIND.get((category, kind))
+
+
+def code_matches(code: str, prefixes: Iterable[str]) -> bool:
+    """Prefix selection as in flake8/ruff: ``ZG1`` selects ZG101…ZG199, ``ALL`` everything."""
+    return any(p == "ALL" or code.startswith(p) for p in prefixes)
