@@ -1,0 +1,113 @@
+"""The public API on real inputs: offsets, purity, threads, pickling, fixes, user lexicons."""
+
+from __future__ import annotations
+
+import pickle
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+import zhguard
+from zhguard import Applicability, Category, Kind, Severity, apply_fixes, check
+
+SEED_TEXT = ("城北街道学习贯彻习平总书记来川视察重要讲话精神。区财政局以竞促用，学习习进平讲话；"
+             "坚持中国特色社会注意。")
+
+
+def test_finding_fields_for_a_listed_wrong_form():
+    [finding] = check("深入学习习进平总书记重要讲话")
+    assert (finding.start, finding.end, finding.found) == (4, 7, "习进平")
+    assert finding.suggestions == ("习近平",)
+    assert finding.code == "ZG101"
+    assert finding.category is Category.LEADER_NAME and finding.kind is Kind.KNOWN_WRONG
+    assert finding.severity is Severity.ERROR and finding.applicability is Applicability.SAFE
+    assert 0.9 <= finding.confidence <= 1.0
+    assert "习近平" in finding.message and "习进平" in finding.message
+    assert finding.origin.startswith("terms/leader_name.tsv:")
+
+
+@pytest.mark.parametrize("prefix", ["", "𠀀𠀁", "a\r\nb\rc\n", "\u0301\u200b", "\x00"])
+def test_offsets_are_code_points_into_the_callers_text(prefix):
+    text = prefix + "学习习进平讲话" + prefix
+    findings = check(text)
+    assert [text[f.start:f.end] for f in findings] == [f.found for f in findings] == ["习进平"]
+
+
+def test_check_rejects_bytes_and_never_mutates():
+    with pytest.raises(TypeError):
+        check("习进平".encode())
+    text = SEED_TEXT
+    assert check(text) == check(text) and text == SEED_TEXT
+
+
+def test_empty_and_clean_text_give_nothing():
+    assert check("") == []
+    assert check("坚持以习近平新时代中国特色社会主义思想为指导。") == []
+
+
+def test_one_checker_from_eight_threads_gives_the_single_thread_findings(checker):
+    texts = [SEED_TEXT * n for n in range(1, 33)]
+    expected = [checker.check(t) for t in texts]
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        assert list(pool.map(checker.check, texts)) == expected
+
+
+def test_checker_pickles_for_worker_processes(checker):
+    clone = pickle.loads(pickle.dumps(checker))
+    assert clone.check(SEED_TEXT) == checker.check(SEED_TEXT)
+
+
+def test_apply_fixes_changes_only_safe_spans_and_is_idempotent():
+    fixed = apply_fixes(SEED_TEXT, check(SEED_TEXT))
+    assert fixed == ("城北街道学习贯彻习近平总书记来川视察重要讲话精神。区财政局以竞促用，学习习近平讲话；"
+                     "坚持中国特色社会主义。")
+    assert check(fixed) == []
+    assert apply_fixes(fixed, check(fixed)) == fixed
+
+
+def test_apply_fixes_refuses_findings_of_another_text():
+    findings = check("学习习进平讲话")
+    with pytest.raises(ValueError, match="expects '习进平'"):
+        apply_fixes("学习习近平讲话", findings)
+
+
+def test_select_ignore_and_min_confidence(tmp_path):
+    from zhguard import Checker, Config
+
+    assert [f.code for f in Checker(Config(select=("ZG2",))).check(SEED_TEXT)] == ["ZG201"]
+    assert [f.code for f in Checker(Config(ignore=("ZG1",))).check(SEED_TEXT)] == ["ZG201"]
+    assert Checker(Config(min_confidence=0.99)).check(SEED_TEXT) == []
+
+
+def test_a_user_lexicon_adds_local_people(tmp_path):
+    from zhguard import Checker
+
+    (tmp_path / "SOURCES.tsv").write_text(
+        "# zhguard: kind=sources columns=id,title,publisher,url_or_document,published,retrieved,note\n"
+        "local\t区领导名单\t某区人民政府\thttps://example.gov.cn/leaders\t2026-01-01\t2026-11-25\t\n",
+        encoding="utf-8")
+    (tmp_path / "people.tsv").write_text(
+        "# zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note\n"
+        "郑志恒\t郑志横\tlocal\t区委书记\n", encoding="utf-8")
+    (tmp_path / "allow.tsv").write_text(
+        "# zhguard: kind=allow columns=phrase,protects,source,note\n"
+        "郑志横向\t郑志横\tlocal\t虚构的保护短语，仅用于测试\n", encoding="utf-8")
+    local = Checker(lexicons=[tmp_path])
+    [finding] = local.check("区委书记郑志横同志莅临指导")
+    assert finding.suggestion == "郑志恒" and finding.origin == f"{tmp_path / 'people.tsv'}:2"
+    assert local.check("郑志横向发展") == []
+    assert [f.code for f in local.check(SEED_TEXT)] == [f.code for f in check(SEED_TEXT)]
+
+
+def test_import_loads_neither_jieba_nor_pypinyin():
+    code = ("import sys, zhguard\n"
+            "zhguard.check('学习习进平讲话')\n"
+            "heavy = {'jieba', 'pypinyin'} & set(sys.modules)\n"
+            "assert not heavy, heavy")
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_version_is_exposed():
+    assert zhguard.__version__.count(".") == 2

@@ -1,0 +1,78 @@
+"""The compiled-lexicon cache: reused when valid, rebuilt on any damage, skipped when unwritable."""
+
+from __future__ import annotations
+
+import os
+import pickle
+
+import pytest
+
+from zhguard.lexicon import cache
+from zhguard.lexicon.compile import compile_lexicon
+from zhguard.lexicon.load import bundled_files, load_compiled
+from zhguard.lexicon.parse import build_lexicon
+
+FILES = bundled_files()
+
+
+def _surfaces(compiled):
+    return [p.surface for p in compiled.patterns]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHGUARD_CACHE_DIR", str(tmp_path))
+    return tmp_path
+
+
+def test_second_load_comes_from_the_cache_file(cache_dir):
+    first = load_compiled(FILES)
+    [path] = cache_dir.glob("lexicon-*.pickle")
+    stamp = path.stat().st_mtime_ns
+    second = load_compiled(FILES)
+    assert path.stat().st_mtime_ns == stamp
+    assert _surfaces(second) == _surfaces(first)
+    assert list(second.automaton.iter("学习习进平讲话")) == list(first.automaton.iter("学习习进平讲话"))
+
+
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps({"wrong": "type"})[:5]])
+def test_a_damaged_cache_is_rebuilt(cache_dir, damage):
+    expected = _surfaces(load_compiled(FILES))
+    [path] = cache_dir.glob("lexicon-*.pickle")
+    path.write_bytes(damage)
+    assert _surfaces(load_compiled(FILES)) == expected
+    assert path.stat().st_size > 100
+
+
+def test_key_changes_with_any_lexicon_byte():
+    changed = [(name, data + b"# x\n" if name == "SOURCES.tsv" else data) for name, data in FILES]
+    assert cache.cache_key(FILES) != cache.cache_key(changed)
+    assert cache.cache_key(FILES) == cache.cache_key(list(FILES))
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can write to a read-only directory")
+def test_an_unwritable_cache_directory_compiles_in_memory(cache_dir):
+    cache_dir.chmod(0o500)
+    try:
+        assert _surfaces(load_compiled(FILES))
+        assert not list(cache_dir.glob("*.pickle"))
+    finally:
+        cache_dir.chmod(0o700)
+
+
+def test_a_cache_path_that_is_a_file_compiles_in_memory(tmp_path, monkeypatch):
+    blocker = tmp_path / "not-a-dir"
+    blocker.write_text("x")
+    monkeypatch.setenv("ZHGUARD_CACHE_DIR", str(blocker / "sub"))
+    assert _surfaces(load_compiled(FILES)) == _surfaces(compile_lexicon(build_lexicon(FILES)))
+
+
+def test_no_temporary_files_are_left_behind(cache_dir):
+    load_compiled(FILES)
+    assert [p.name for p in cache_dir.iterdir() if not p.name.endswith(".pickle")] == []
+
+
+def test_clear_removes_cached_lexicons(cache_dir):
+    load_compiled(FILES)
+    assert cache.clear() == 1
+    assert list(cache_dir.glob("*.pickle")) == []

@@ -1,0 +1,146 @@
+"""The command line as a user runs it: output lines, exit codes, bad inputs among good ones."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from zhguard.cli import main
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample.txt"
+
+
+@pytest.fixture
+def run(capsys):
+    def _run(*argv: str) -> tuple[int, str, str]:
+        code = main(list(argv))
+        out, err = capsys.readouterr()
+        return code, out, err
+    return _run
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_wrong_name_prints_line_col_code_and_suggestion_and_exits_1(run, tmp_path):
+    doc = write(tmp_path / "news.md", "# 标题\n\n深入学习习进平总书记重要讲话\n")
+    code, out, err = run("check", str(doc))
+    assert code == 1 and err == ""
+    assert out == (f"{doc}:3:5: ZG101 [error] 领导人姓名错误：「习进平」应为「习近平」（已知错误写法） "
+                   "(置信度 0.95)\n")
+
+
+def test_a_clean_file_exits_0_silently(run, tmp_path):
+    assert run("check", str(write(tmp_path / "ok.txt", "深入学习习近平总书记重要讲话\n"))) == (0, "", "")
+
+
+def test_columns_count_code_points_and_lines_follow_crlf(run, tmp_path):
+    doc = tmp_path / "crlf.txt"
+    doc.write_bytes("第一行\r\n𠀀𠀀习进平\r\n".encode())
+    assert run("check", str(doc))[1].startswith(f"{doc}:2:3: ZG101")
+
+
+def test_a_bom_does_not_shift_columns(run, tmp_path):
+    doc = tmp_path / "bom.txt"
+    doc.write_bytes("\ufeff习进平".encode())
+    assert run("check", str(doc))[1].startswith(f"{doc}:1:1: ZG101")
+
+
+def test_unreadable_inputs_are_errors_and_the_other_files_are_still_checked(run, tmp_path):
+    binary = tmp_path / "logo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    latin = tmp_path / "gbk.txt"
+    latin.write_bytes("习进平".encode("gb18030"))
+    bad = write(tmp_path / "bad.txt", "学习习进平")
+    code, out, err = run("check", str(binary), str(latin), str(bad), str(tmp_path / "missing.txt"))
+    assert code == 2
+    assert out.startswith(f"{bad}:1:3: ZG101")
+    assert f"{binary}: error: binary file" in err
+    assert f"{latin}: error: not valid UTF-8 at byte " in err
+    assert f"{tmp_path / 'missing.txt'}: error: no such file or directory" in err
+
+
+def test_directories_are_walked_for_text_markdown_and_html_only(run, tmp_path):
+    (tmp_path / "sub").mkdir()
+    (tmp_path / ".git").mkdir()
+    for name in ("a.txt", "sub/b.md", "sub/c.html", "d.py", ".git/e.txt"):
+        write(tmp_path / name, "习进平")
+    code, out, _ = run("check", str(tmp_path))
+    paths = [line.split(":")[0] for line in out.splitlines()]
+    assert code == 1
+    assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "sub/b.md"), str(tmp_path / "sub/c.html")]
+
+
+def test_json_output_has_findings_or_an_error_per_file(run, tmp_path):
+    doc = write(tmp_path / "a.txt", "一\n学习习进平")
+    code, out, _ = run("check", "--format", "json", str(doc), str(tmp_path / "nope.txt"))
+    document = json.loads(out)
+    assert code == 2 and document["schema"] == 1
+    [good, missing] = document["files"]
+    [finding] = good["findings"]
+    assert (finding["line"], finding["column"], finding["code"], finding["suggestions"]) == (
+        2, 3, "ZG101", ["习近平"])
+    assert missing == {"path": str(tmp_path / "nope.txt"), "error": "no such file or directory"}
+
+
+def test_stdin_is_read_with_a_dash(run, monkeypatch):
+    import io
+
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("学习习进平".encode())))
+    code, out, _ = run("check", "-")
+    assert code == 1 and out.startswith("<stdin>:1:3: ZG101")
+
+
+def test_select_ignore_and_fail_on(run, tmp_path):
+    doc = write(tmp_path / "a.txt", "习进平；中国特色社会注意")
+    assert [l.split()[1] for l in run("check", "--select", "ZG2", str(doc))[1].splitlines()] == ["ZG201"]
+    assert run("check", "--ignore", "ZG1,ZG2", str(doc))[0] == 0
+    assert run("check", "--fail-on", "error", str(doc))[0] == 1
+
+
+def test_bad_usage_exits_2(run):
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--select", "XX1", "a.txt"])
+    assert info.value.code == 2
+    assert run()[0] == 2
+
+
+def test_a_broken_user_lexicon_exits_2_naming_file_and_line(run, tmp_path):
+    lexicon = write(tmp_path / "local.tsv",
+                    "# zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note\n"
+                    "郑志恒\t郑志横\n")
+    code, out, err = run("check", "--lexicon", str(lexicon), str(SAMPLE))
+    assert (code, out) == (2, "")
+    assert err == f"zhguard: error: {lexicon}:2: expected 4 columns, got 2\n"
+    assert run("lexicon", "check", str(lexicon))[2] == err
+
+
+def test_rule_explains_a_code(run):
+    code, out, _ = run("rule", "ZG101")
+    assert code == 0 and out.startswith("ZG101 leader-name-known-wrong\n") and "习进平" in out
+    assert run("rule", "ZG999")[0] == 2
+    assert "ZG201" in run("rule", "--all")[1]
+
+
+def test_lexicon_build_and_cache_clear(run, tmp_path, monkeypatch):
+    monkeypatch.setenv("ZHGUARD_CACHE_DIR", str(tmp_path))
+    assert run("lexicon", "build")[0] == 0
+    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == 1
+    code, out, _ = run("cache", "clear")
+    assert code == 0 and out.startswith("removed 1 cached lexicon")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_python_dash_m_runs_the_cli_on_the_sample_under_a_c_locale():
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "PYTHONIOENCODING": ""}
+    result = subprocess.run([sys.executable, "-m", "zhguard", "check", str(SAMPLE)],
+                            capture_output=True, env=env)
+    assert result.returncode == 1
+    assert "ZG101" in result.stdout.decode("utf-8") and "习近平" in result.stdout.decode("utf-8")

@@ -1,0 +1,44 @@
+"""Real published errors, each in the context it was published in, with its source id.
+
+The source ids are rows of src/zhguard/data/lexicons/SOURCES.tsv.  The fourth
+case of the 涪城区 notice (区委书记郑志恒 called 市委书记) is a title binding,
+which the exact detector cannot see; it belongs to the facts issue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+CASES = [
+    # (source id, published text, found, suggestion)
+    ("seed-fucheng-2019", "《涪城区司法局安排部署基层法律服务队伍两会期间工作》坚持中国特色社会注意",
+     "中国特色社会注意", "中国特色社会主义"),
+    ("seed-fucheng-2019", "《城北街道学习贯彻习平总书记来川视察重要讲话精神暨省、市、区委有关会议精神》",
+     "习平总书记", "习近平总书记"),
+    ("seed-fucheng-2019", "《以竞促用，提升财政工作合力》深入学习习进平重要讲话", "习进平", "习近平"),
+    ("ltn-2025-past-cases", "政治局带头照镜子，习进平直言谋大事", "习进平", "习近平"),
+    ("kzg-2025-renmin-jinhu", "国家主席习近乎在釜山同美国总统特朗普举行会晤", "习近乎", "习近平"),
+    ("kzg-2011-cntv-diao", "刁近平开始对安哥拉进行正式访问", "刁近平", "习近平"),
+    ("hk01-isd-xipingjin", "行政长官表示，国家主席习平近对科研工作作出重要批示", "习平近", "习近平"),
+    ("chongyang-2024q1", "深入学习贯彻习近平近新时代中国特色社会主义思想",
+     "习近平近新时代中国特色社会主义思想", "习近平新时代中国特色社会主义思想"),
+    ("kzg-2023-renmin-omission", "以同志为核心的党中央审时度势", "以同志为核心的党中央",
+     "以习近平同志为核心的党中央"),
+]
+
+
+@pytest.mark.parametrize(("source", "text", "found", "suggestion"), CASES, ids=[c[0] for c in CASES])
+def test_published_error_is_found_with_the_right_suggestion(checker, source, text, found, suggestion):
+    [finding] = checker.check(text)
+    assert (finding.found, finding.suggestion) == (found, suggestion)
+    assert text[finding.start:finding.end] == found
+
+
+@pytest.mark.parametrize("text", [
+    "这种学习近乎形式主义，必须纠正。",      # 学习 + 近乎 contains 习近乎
+    "部队演习近乎实战。",
+    "用好学习强国学习平台。",                # contains 习平
+    "这一问题引起社会注意。",                # contains 社会注意
+])
+def test_ordinary_text_around_listed_wrong_forms_is_quiet(checker, text):
+    assert checker.check(text) == []

@@ -1,0 +1,35 @@
+"""The RULES table: unique codes whose digits match category and kind; examples are executable."""
+
+from __future__ import annotations
+
+import pytest
+
+from zhguard import RULES, check
+from zhguard.rules import CATEGORY_DIGIT, KIND_NUMBER, Status, code_matches, rule_for
+
+
+@pytest.mark.parametrize("rule", RULES.values(), ids=lambda r: r.code)
+def test_code_digits_match_category_and_kind(rule):
+    assert rule.code == f"ZG{CATEGORY_DIGIT[rule.category]}{KIND_NUMBER[rule.kind]:02d}"
+
+
+def test_names_are_unique_kebab_case_without_negation_prefixes():
+    names = [rule.name for rule in RULES.values()]
+    assert len(names) == len(set(names))
+    for name in names:
+        assert name == name.lower() and " " not in name and "_" not in name
+        assert not name.startswith(("no-", "disallow-"))
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES.values() if r.status is not Status.REMOVED],
+                         ids=lambda r: r.code)
+def test_example_fires_and_fixed_is_clean(rule):
+    assert rule.code in [f.code for f in check(rule.example)]
+    assert check(rule.fixed) == []
+    assert rule_for(rule.category, rule.kind) is rule
+
+
+def test_prefix_selection():
+    assert code_matches("ZG101", ["ZG1"])
+    assert code_matches("ZG101", ["ALL"])
+    assert not code_matches("ZG201", ["ZG1", "ZG3"])
