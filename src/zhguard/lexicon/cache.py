@@ -14,7 +14,6 @@ import logging
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
@@ -74,6 +73,8 @@ def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
 
 def _store(path: Path, value: object) -> None:
     """Write atomically; a cache that cannot be written is skipped, never an error."""
+    import tempfile  # only needed on a cache miss
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)

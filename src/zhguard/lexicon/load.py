@@ -12,7 +12,6 @@ from zhguard.errors import LexiconError
 from zhguard.lexicon import cache
 from zhguard.lexicon.compile import CompiledLexicon, compile_lexicon
 from zhguard.lexicon.model import Lexicon
-from zhguard.lexicon.parse import build_lexicon
 
 LexiconFile = tuple[str, bytes]
 
@@ -53,10 +52,12 @@ def user_files(paths: Sequence[str | os.PathLike[str]]) -> list[LexiconFile]:
 
 def load_lexicon(files: Sequence[LexiconFile]) -> Lexicon:
     """Parse and validate, without compiling (used by ``zhguard lexicon check``)."""
+    from zhguard.lexicon.parse import build_lexicon  # only needed on a cache miss
+
     return build_lexicon(files)
 
 
 def load_compiled(files: Sequence[LexiconFile], *, use_cache: bool = True) -> CompiledLexicon:
     """The compiled lexicon for these files, from the cache when it is there."""
     key = cache.cache_key(files)
-    return cache.load_or_build(key, lambda: compile_lexicon(build_lexicon(files)), use_cache=use_cache)
+    return cache.load_or_build(key, lambda: compile_lexicon(load_lexicon(files)), use_cache=use_cache)
