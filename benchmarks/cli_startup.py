@@ -1,0 +1,55 @@
+"""Whole-process start-up of the CLI on one small file, beside ``python -c pass`` (min of N runs).
+
+Run: ``python benchmarks/cli_startup.py [N]``.  Warm = the compiled lexicon is
+cached; cold = the cache directory is emptied before every run (parse + compile).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SAMPLE = Path(__file__).resolve().parent.parent / "examples" / "sample.txt"
+
+
+def best_of(runs: int, argv: list[str], env: dict[str, str], before=None) -> float:
+    times = []
+    for _ in range(runs):
+        if before:
+            before()
+        start = time.perf_counter()
+        subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
+    cache = Path(tempfile.mkdtemp(prefix="zhguard-bench-"))
+    env = {**os.environ, "ZHGUARD_CACHE_DIR": str(cache)}
+    cli = [sys.executable, "-m", "zhguard", "check", str(SAMPLE)]
+
+    def empty_cache() -> None:
+        shutil.rmtree(cache, ignore_errors=True)
+
+    rows = [
+        ("python -c pass", best_of(runs, [sys.executable, "-c", "pass"], env)),
+        ("python -c 'import zhguard'", best_of(runs, [sys.executable, "-c", "import zhguard"], env)),
+        ("zhguard check sample (cold cache)", best_of(runs, cli, env, before=empty_cache)),
+    ]
+    subprocess.run(cli, env=env, stdout=subprocess.DEVNULL)  # warm the cache
+    rows.append(("zhguard check sample (warm cache)", best_of(runs, cli, env)))
+    base = rows[0][1]
+    print(f"min of {runs} runs, {sys.version.split()[0]}, {os.cpu_count()} CPUs")
+    for name, seconds in rows:
+        print(f"  {name:<36} {seconds * 1000:7.1f} ms   {seconds / base:5.2f}x python -c pass")
+    shutil.rmtree(cache, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,52 @@
+"""Benchmarks report ratios measured in one run; absolute times depend on the machine.
+
+Run: ``python -m pytest benchmarks --benchmark-enable``.  Each benchmark records
+its mean under a name; the summary prints the ratios named in RATIOS.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CLEAN = ROOT.parent / "shared" / "data" / "clean"
+# (numerator, denominator, what the ratio means)
+RATIOS = [
+    ("check", "bare_scan", "check() time / bare pyahocorasick scan of the same surfaces"),
+    ("cache_load", "compile", "cache load time / parse+compile time"),
+]
+_means: dict[str, float] = {}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _isolated_cache(tmp_path_factory):
+    os.environ["ZHGUARD_CACHE_DIR"] = str(tmp_path_factory.mktemp("zhguard-cache"))
+
+
+@pytest.fixture(scope="session")
+def clean_text() -> str:
+    """The clean official corpus as one text (154k Han characters), or skip where it is absent."""
+    if not CLEAN.is_dir():
+        pytest.skip("../shared/data/clean is not present (it is only in the developers' workspace)")
+    return "\n".join(p.read_text("utf-8") for p in sorted(CLEAN.glob("*.txt")))
+
+
+@pytest.fixture
+def record(benchmark):
+    """``record(name)`` after a benchmark run stores its mean for the ratio summary."""
+    def _record(name: str) -> None:
+        if benchmark.stats is not None:
+            _means[name] = benchmark.stats.stats.mean
+    return _record
+
+
+def pytest_terminal_summary(terminalreporter):
+    lines = [f"  {a}/{b} = {_means[a] / _means[b]:.3f}   ({why})"
+             for a, b, why in RATIOS if a in _means and b in _means]
+    if lines:
+        terminalreporter.write_sep("-", "zhguard ratios (same run)")
+        for line in lines:
+            terminalreporter.write_line(line)
