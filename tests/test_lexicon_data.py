@@ -42,7 +42,8 @@ def test_rows_are_sorted_by_first_column_in_code_point_order(name, data):
 
 
 def test_every_source_is_cited_and_dated(lexicon):
-    cited = {s for e in lexicon.entries for s in e.sources} | {s for a in lexicon.allows for s in a.sources}
+    rows = (*lexicon.entries, *lexicon.allows, *lexicon.confusions, *lexicon.cues)
+    cited = {source for row in rows for source in row.sources}
     assert cited == set(lexicon.sources), "SOURCES.tsv lists ids that no row cites"
     for source in lexicon.sources.values():
         assert ISO_DATE.match(source.retrieved), source.origin

@@ -8,11 +8,12 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from zhguard.config import Config
-from zhguard.detect import Candidate, exact
+from zhguard.context import ContextJudge
+from zhguard.detect import Candidate, exact, nearmiss
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
-from zhguard.matcher import find_hits
+from zhguard.matcher import CorrectSpans, find_hits
 from zhguard.rules import Rule, code_matches, rule_for
 
 # How each category is named in a message (the message is for editors: Chinese).
@@ -24,6 +25,13 @@ CATEGORY_LABEL = {
     Category.PLACE: "地名",
     Category.LAW_NAME: "法律名称",
     Category.GENERAL: "用字",
+}
+KIND_LABEL = {
+    Kind.HOMOPHONE: "疑似同音错字",
+    Kind.SHAPE: "疑似形近错字",
+    Kind.OMISSION: "疑似漏字",
+    Kind.INSERTION: "疑似多字",
+    Kind.TRANSPOSITION: "疑似字序颠倒",
 }
 
 
@@ -37,7 +45,7 @@ class Checker:
     '习近平'
     """
 
-    __slots__ = ("_config", "_compiled")
+    __slots__ = ("_config", "_compiled", "_judge")
 
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
@@ -46,6 +54,7 @@ class Checker:
         files += user_files([*config.lexicons, *lexicons])
         self._config = config
         self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
+        self._judge = ContextJudge(self._compiled)
 
     @property
     def config(self) -> Config:
@@ -63,8 +72,11 @@ class Checker:
         """
         if not isinstance(text, str):
             raise TypeError(f"check() needs str, not {type(text).__name__}")
-        hits = find_hits(self._compiled, text)
-        candidates = merge(exact.detect(self._compiled, hits))
+        compiled = self._compiled
+        hits = find_hits(compiled, text)
+        correct = CorrectSpans(compiled, hits)
+        candidates = merge([*exact.detect(compiled, hits, correct),
+                            *nearmiss.detect(compiled, self._judge, text, hits, correct)])
         findings = (self._finding(text, c) for c in candidates)
         return sorted((f for f in findings if f is not None and self._keeps(f)),
                       key=lambda f: f.sort_key)
@@ -88,7 +100,7 @@ class Checker:
             suggestions=suggestions, category=category, kind=candidate.kind,
             severity=rule.severity, confidence=candidate.confidence,
             applicability=_applicability(rule, suggestions),
-            message=_message(category, found, suggestions), origin=candidate.origin,
+            message=_message(category, candidate.kind, found, suggestions), origin=candidate.origin,
         )
 
 
@@ -120,9 +132,11 @@ def _applicability(rule: Rule, suggestions: tuple[str, ...]) -> Applicability:
     return Applicability.SAFE if rule.kind is Kind.KNOWN_WRONG else Applicability.UNSAFE
 
 
-def _message(category: Category, found: str, suggestions: tuple[str, ...]) -> str:
+def _message(category: Category, kind: Kind, found: str, suggestions: tuple[str, ...]) -> str:
     label = CATEGORY_LABEL.get(category, "用字")
     if not suggestions:
         return f"{label}疑有错误：「{found}」"
     expected = "」或「".join(suggestions)
-    return f"{label}错误：「{found}」应为「{expected}」（已知错误写法）"
+    if kind is Kind.KNOWN_WRONG:
+        return f"{label}错误：「{found}」应为「{expected}」（已知错误写法）"
+    return f"{label}{KIND_LABEL.get(kind, '疑有错误')}：「{found}」应为「{expected}」"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from zhguard.lexicon.compile import CompiledLexicon
@@ -29,3 +31,25 @@ def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
         end = last + 1
         hits.append(Hit(end - len(patterns[index].surface), end, index))
     return hits
+
+
+class CorrectSpans:
+    """Spans of correct surfaces (canonical terms, allowed phrases) found in a text.
+
+    A wrong form lying strictly inside one of them is ordinary text: 学习近乎
+    contains 习近乎, 学习平台 contains 习平.
+    """
+
+    __slots__ = ("_spans", "_starts", "_longest")
+
+    def __init__(self, compiled: CompiledLexicon, hits: Sequence[Hit]) -> None:
+        patterns = compiled.patterns
+        self._spans = sorted((h.start, h.end) for h in hits if patterns[h.pattern].correct)
+        self._starts = [start for start, _ in self._spans]
+        self._longest = compiled.longest
+
+    def covers(self, start: int, end: int) -> bool:
+        """True if a correct span other than [start, end) contains [start, end)."""
+        low = bisect_left(self._starts, start - self._longest)
+        high = bisect_right(self._starts, start)
+        return any(e >= end and (s, e) != (start, end) for s, e in self._spans[low:high])

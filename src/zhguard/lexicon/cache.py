@@ -54,11 +54,11 @@ def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
 
 
 def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
-                  directory: Path | None = None) -> T:
+                  directory: Path | None = None, prefix: str = "lexicon") -> T:
     """The cached object for ``key``, or ``build()`` stored for next time."""
     if not use_cache:
         return build()
-    path = (directory or cache_dir()) / f"lexicon-{key[:32]}.pickle"
+    path = (directory or cache_dir()) / f"{prefix}-{key[:32]}.pickle"
     try:
         with open(path, "rb") as handle:
             return pickle.load(handle)  # noqa: S301 - our own file, keyed by content
@@ -90,9 +90,9 @@ def _store(path: Path, value: object) -> None:
 
 
 def clear(directory: Path | None = None) -> int:
-    """Remove every cached lexicon; returns how many files were removed."""
+    """Remove every cached file (lexicons, word model); returns how many were removed."""
     removed = 0
-    for path in (directory or cache_dir()).glob("lexicon-*.pickle"):
+    for path in (directory or cache_dir()).glob("*.pickle"):
         try:
             path.unlink()
             removed += 1

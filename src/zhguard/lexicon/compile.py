@@ -1,35 +1,48 @@
-"""Lexicon → CompiledLexicon: one pattern per distinct surface, one STORE_INTS automaton.
+"""Lexicon → CompiledLexicon: pattern tables and STORE_INTS automata.
 
 Pure and deterministic: the same lexicon always gives the same patterns in the
 same order, so the cache key (the lexicon bytes) identifies the result.
+
+Three automata: surfaces (canonical forms, allowed phrases, listed wrong
+forms and generated variants) over the raw text; syllable keys of every term
+over the text encoded by ``SoundTables.encode``; and fuzzy keys of long terms
+over the text folded once more.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import ahocorasick
 
 from zhguard.finding import Kind
 from zhguard.lexicon.model import Lexicon
+from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
+from zhguard.lexicon.variants import variants
 
 # The evidence a listed wrong form carries on its own: it was seen published,
 # and the data tests keep it from being a correct form anywhere else.
 KNOWN_WRONG_PRIOR = 0.95
+# Fuzzy pinyin multiplied false positives on short terms in the prototype
+# (design card): only terms at least this long get fuzzy keys.
+FUZZY_MIN_LENGTH = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Target:
+# Target and Pattern are NamedTuples holding plain values (``kind`` is the Kind's
+# string value): there are thousands of them, and unpickling tuples is ~10x
+# faster than unpickling slotted dataclasses or enum members (warm start).
+class Target(NamedTuple):
     """What a surface is a wrong form of: an entry index and how it differs."""
 
     entry: int
-    kind: Kind
+    kind: str
     prior: float
 
 
-@dataclass(frozen=True, slots=True)
-class Pattern:
+class Pattern(NamedTuple):
     """A distinct surface string and everything it means.
 
     ``correct`` surfaces (canonical forms, allowed phrases) are never reported
@@ -43,44 +56,75 @@ class Pattern:
 
 
 @dataclass(frozen=True, slots=True)
+class KeyTable:
+    """An automaton over encoded text; its values index ``entries`` (the terms with that key)."""
+
+    entries: tuple[tuple[int, ...], ...]
+    lengths: tuple[int, ...]
+    automaton: ahocorasick.Automaton
+
+
+@dataclass(frozen=True, slots=True)
 class CompiledLexicon:
-    """The lexicon plus its pattern table and automaton (values are pattern indexes)."""
+    """The lexicon plus its pattern table and automata."""
 
     lexicon: Lexicon
     patterns: tuple[Pattern, ...]
     automaton: ahocorasick.Automaton
     longest: int
+    sound: SoundTables | None = None
+    syllable_keys: KeyTable | None = None
+    fuzzy_keys: KeyTable | None = None
 
 
-def compile_lexicon(lexicon: Lexicon) -> CompiledLexicon:
-    """Build the pattern table and the automaton; raises nothing on a validated lexicon."""
-    correct: set[str] = set()
-    targets: dict[str, list[Target]] = defaultdict(list)
-    for index, entry in enumerate(lexicon.entries):
-        correct.add(entry.canonical)
-        for form in entry.known_wrong:
-            targets[form].append(Target(index, Kind.KNOWN_WRONG, KNOWN_WRONG_PRIOR))
+def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
+    """Build the pattern tables and automata; raises nothing on a validated lexicon."""
+    correct: set[str] = {entry.canonical for entry in lexicon.entries}
     correct.update(allow.phrase for allow in lexicon.allows)
+    targets: dict[str, dict[int, Target]] = defaultdict(dict)
+    for index, entry in enumerate(lexicon.entries):
+        for form in entry.known_wrong:
+            targets[form][index] = Target(index, Kind.KNOWN_WRONG.value, KNOWN_WRONG_PRIOR)
+    if near_misses:
+        similar = lexicon.similar_shapes()
+        for index, entry in enumerate(lexicon.entries):
+            for form, kind in variants(entry.canonical, similar):
+                if form not in correct and index not in targets[form]:
+                    targets[form][index] = Target(index, kind.value, 0.0)
 
     surfaces = sorted(correct | targets.keys())
     patterns = tuple(
-        Pattern(s, s in correct, tuple(_dedupe(targets.get(s, ())))) for s in surfaces
+        Pattern(s, s in correct, tuple(targets[s].values()) if s in targets else ()) for s in surfaces
     )
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for index, pattern in enumerate(patterns):
-        automaton.add_word(pattern.surface, index)
-    if patterns:
-        automaton.make_automaton()
+    automaton = _automaton(surfaces)
     longest = max((len(s) for s in surfaces), default=0)
-    return CompiledLexicon(lexicon, patterns, automaton, longest)
+    # The confusion table has done its work; keeping it would slow every warm start.
+    lexicon = dataclasses.replace(lexicon, confusions=())
+    if not near_misses or not lexicon.entries:
+        return CompiledLexicon(lexicon, patterns, automaton, longest)
+
+    sound = build_sound_tables()
+    syllable_keys: dict[str, set[int]] = defaultdict(set)
+    fuzzy_keys: dict[str, set[int]] = defaultdict(set)
+    for index, entry in enumerate(lexicon.entries):
+        for key in term_keys(entry.canonical, sound):
+            syllable_keys[key].add(index)
+            if len(entry.canonical) >= FUZZY_MIN_LENGTH:
+                fuzzy_keys[sound.fold(key)].add(index)
+    return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
+                           _key_table(syllable_keys), _key_table(fuzzy_keys))
 
 
-def _dedupe(items: list[Target]) -> list[Target]:
-    """One target per entry (the same wrong form may be listed in two files)."""
-    seen: set[int] = set()
-    out = []
-    for target in items:
-        if target.entry not in seen:
-            seen.add(target.entry)
-            out.append(target)
-    return out
+def _automaton(words: list[str]) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for index, word in enumerate(words):
+        automaton.add_word(word, index)
+    if words:
+        automaton.make_automaton()
+    return automaton
+
+
+def _key_table(keys: dict[str, set[int]]) -> KeyTable:
+    ordered = sorted(keys)
+    return KeyTable(tuple(tuple(sorted(keys[k])) for k in ordered), tuple(len(k) for k in ordered),
+                    _automaton(ordered))

@@ -46,6 +46,27 @@ class Allow:
 
 
 @dataclass(frozen=True, slots=True)
+class Confusion:
+    """Characters that look like ``char`` (形近字); used to generate shape variants of terms."""
+
+    char: str
+    similar: tuple[str, ...]
+    sources: tuple[str, ...]
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A word that, next to a near miss of a ``category`` term, shows the term was meant."""
+
+    cue: str
+    side: str  # "before" or "after" the term
+    category: Category
+    sources: tuple[str, ...]
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything the detectors know, in a deterministic order.
 
@@ -55,3 +76,14 @@ class Lexicon:
     sources: Mapping[str, Source] = field(default_factory=dict)
     entries: tuple[Entry, ...] = ()
     allows: tuple[Allow, ...] = ()
+    confusions: tuple[Confusion, ...] = ()
+    cues: tuple[Cue, ...] = ()
+
+    def similar_shapes(self) -> dict[str, frozenset[str]]:
+        """char → look-alike characters, merged over every confusion file (symmetric)."""
+        table: dict[str, set[str]] = {}
+        for row in self.confusions:
+            for other in row.similar:
+                table.setdefault(row.char, set()).add(other)
+                table.setdefault(other, set()).add(row.char)
+        return {char: frozenset(chars) for char, chars in table.items()}

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from zhguard.errors import LexiconError
 from zhguard.finding import Category
-from zhguard.lexicon.model import Allow, Entry, Lexicon, Source
+from zhguard.lexicon.model import Allow, Confusion, Cue, Entry, Lexicon, Source
 
 HEADER_PREFIX = "# zhguard:"
 
@@ -25,7 +25,11 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "sources": ("id", "title", "publisher", "url_or_document", "published", "retrieved", "note"),
     "terms": ("canonical", "known_wrong", "source", "note"),
     "allow": ("phrase", "protects", "source", "note"),
+    "confusion": ("char", "similar", "source", "note"),
+    "cues": ("cue", "side", "source", "note"),
 }
+# How many leading columns identify a row (a duplicate key is an error); default 1.
+KEY_WIDTH: Mapping[str, int] = {"cues": 2}
 # Columns that may be empty; every other column needs a value.
 OPTIONAL = frozenset({"note", "known_wrong", "published", "protects"})
 # Categories a terms file may declare (format/privacy/meta are checks, not term lists).
@@ -96,7 +100,7 @@ def parse_header(path: str, first_line: str) -> Header:
             path, 1, f"kind={kind} needs columns={','.join(SCHEMAS[kind])}, got {','.join(columns)}"
         )
     category = None
-    if kind == "terms":
+    if kind in ("terms", "cues"):
         raw = fields.pop("category", None)
         try:
             category = Category(raw)
@@ -138,11 +142,13 @@ def parse_file(path: str, data: bytes) -> tuple[Header, list[Row]]:
         raise LexiconError(path, 1, "file is empty; it needs a '# zhguard:' header")
     header = parse_header(path, text.split("\n", 1)[0])
     rows = list(iter_rows(path, text, header))
+    key_columns = header.columns[:KEY_WIDTH.get(header.kind, 1)]
     seen: dict[str, int] = {}
     for row in rows:
-        key = row.cells[header.columns[0]]
+        key = "\t".join(row.cells[c] for c in key_columns)
         if key in seen:
-            raise row.error(f"duplicate {header.columns[0]} {key!r} (first on line {seen[key]})")
+            shown = " ".join(row.cells[c] for c in key_columns)
+            raise row.error(f"duplicate {'+'.join(key_columns)} {shown!r} (first on line {seen[key]})")
         seen[key] = row.line
     return header, rows
 
@@ -152,6 +158,8 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     sources: dict[str, Source] = {}
     term_rows: list[tuple[Category, Row]] = []
     allow_rows: list[Row] = []
+    confusion_rows: list[Row] = []
+    cues: list[Cue] = []
     for path, data in files:
         header, rows = parse_file(path, data)
         if header.kind == "sources":
@@ -163,12 +171,19 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
         elif header.kind == "terms":
             assert header.category is not None
             term_rows.extend((header.category, row) for row in rows)
+        elif header.kind == "confusion":
+            confusion_rows.extend(rows)
+        elif header.kind == "cues":
+            assert header.category is not None
+            cues.extend(_cue(header.category, row, sources) for row in rows)
         else:
             allow_rows.extend(rows)
     entries = tuple(_entry(category, row, sources) for category, row in term_rows)
     allows = tuple(_allow(row, sources) for row in allow_rows)
+    confusions = tuple(_confusion(row, sources) for row in confusion_rows)
     _check_cross_references(entries, allows)
-    return Lexicon(sources=sources, entries=entries, allows=allows)
+    return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
+                   cues=tuple(cues))
 
 
 def _source(row: Row) -> Source:
@@ -198,6 +213,21 @@ def _entry(category: Category, row: Row, sources: Mapping[str, Source]) -> Entry
 def _allow(row: Row, sources: Mapping[str, Source]) -> Allow:
     return Allow(row.cells["phrase"], row.values("protects"), _cited(row, sources),
                  row.cells["note"], row.origin)
+
+
+def _confusion(row: Row, sources: Mapping[str, Source]) -> Confusion:
+    char = row.cells["char"]
+    similar = row.values("similar")
+    if len(char) != 1 or any(len(other) != 1 or other == char for other in similar):
+        raise row.error("char and similar must be single characters, each different from char")
+    return Confusion(char, similar, _cited(row, sources), row.origin)
+
+
+def _cue(category: Category, row: Row, sources: Mapping[str, Source]) -> Cue:
+    side = row.cells["side"]
+    if side not in ("before", "after"):
+        raise row.error(f"side must be 'before' or 'after', got {side!r}")
+    return Cue(row.cells["cue"], side, category, _cited(row, sources), row.origin)
 
 
 def _check_cross_references(entries: tuple[Entry, ...], allows: tuple[Allow, ...]) -> None:

@@ -1,0 +1,166 @@
+"""Detection quality on data: recall, correct-suggestion rate and false positives.
+
+Run: ``python benchmarks/quality.py [--min-confidence X]``.  Three sets:
+
+- ``benchmarks/data/real_cases.tsv``: real published errors compiled from public
+  reports, each with its source and the sentence (or phrase) it appeared in;
+- ``../shared/data/ecspell/{odw,law}.test.jsonl``: official-document and law
+  spelling errors (mostly everyday typos; reported for errors touching a
+  lexicon term, and what is flagged elsewhere);
+- ``../shared/data/clean/*.txt``: clean official text; every flag is a false
+  positive to study, counted per 100,000 Han characters.
+
+The shared sets are skipped, saying so, where ../shared is absent.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+CASES = ROOT / "benchmarks" / "data" / "real_cases.tsv"
+SHARED = ROOT.parent / "shared" / "data"
+HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+def flagged(findings, start: int, end: int):
+    return [f for f in findings if f.start < end and start < f.end]
+
+
+def fixes_to(text: str, finding, expected: str) -> bool:
+    from zhguard import apply_fixes
+
+    return apply_fixes(text, [finding], unsafe=True) == expected
+
+
+def real_cases(checker) -> None:
+    rows = list(csv.DictReader(CASES.open(encoding="utf-8"), delimiter="\t"))
+    canonicals = [e.canonical for e in checker.compiled.lexicon.entries]
+    table: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    misses = []
+    for row in rows:
+        wrong, right, context = row["wrong"], row["right"], row["context"]
+        if wrong not in context:
+            context = wrong
+        start = context.index(wrong)
+        end = start + len(wrong)
+        expected = context[:start] + right + context[end:]
+        covered = any(term in expected and term not in context for term in canonicals)
+        findings = checker.check(context)
+        hit = flagged(findings, start, end)
+        good = any(fixes_to(context, f, expected) for f in hit)
+        for key in ((row["category"], "*"), ("*", row["kind"]), ("*", "*")):
+            counts = table[key]
+            counts["cases"] += 1
+            counts["in_lexicon"] += covered
+            counts["flagged"] += bool(hit)
+            counts["right_fix"] += good
+            counts["flagged_in_lexicon"] += bool(hit) and covered
+            counts["right_fix_in_lexicon"] += good and covered
+        if covered and not good:
+            misses.append((row["category"], row["kind"], wrong, right, [(f.code, f.found, f.suggestion,
+                                                                          round(f.confidence, 2))
+                                                                         for f in findings]))
+    print(f"\n== real published cases ({CASES.relative_to(ROOT)}: {len(rows)} cases)")
+    print("in_lexicon = the correct form contains a lexicon term the text lacks (what zhguard can know)")
+    print(f"{'category':<16}{'kind':<15}{'cases':>6}{'flagged':>9}{'fix ok':>8}"
+          f"{'in lex':>8}{'flagged':>9}{'fix ok':>8}")
+    for (category, kind), c in sorted(table.items(), key=lambda kv: (kv[0][0] != "*", kv[0])):
+        lex = c["in_lexicon"]
+        print(f"{category:<16}{kind:<15}{c['cases']:>6}{pct(c['flagged'], c['cases']):>9}"
+              f"{pct(c['right_fix'], c['cases']):>8}{lex:>8}{pct(c['flagged_in_lexicon'], lex):>9}"
+              f"{pct(c['right_fix_in_lexicon'], lex):>8}")
+    for miss in misses:
+        print("  missed in lexicon:", *miss)
+
+
+def pct(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+def ecspell(checker) -> None:
+    folder = SHARED / "ecspell"
+    if not folder.is_dir():
+        print("\n== ecspell: skipped (../shared/data/ecspell is absent)")
+        return
+    canonicals = [e.canonical for e in checker.compiled.lexicon.entries]
+    for name in ("odw.test.jsonl", "law.test.jsonl"):
+        records = [json.loads(line) for line in (folder / name).open(encoding="utf-8")]
+        spans = touching = found = right = elsewhere = clean_alarms = clean = 0
+        flags = Counter()
+        for record in records:
+            text, correct = record["text"], record["correct"]
+            findings = checker.check(text)
+            if not record["errors"]:
+                clean += 1
+                clean_alarms += bool(findings)
+            for error in record["errors"]:
+                spans += 1
+                term_here = any(
+                    m.start() < error["end"] and error["start"] < m.end()
+                    for term in canonicals for m in re.finditer(re.escape(term), correct))
+                if term_here:
+                    touching += 1
+                    hit = flagged(findings, error["start"], error["end"])
+                    found += bool(hit)
+                    right += any(f.suggestion and correct[f.start:f.start + len(f.suggestion)]
+                                 == f.suggestion for f in hit)
+            for f in findings:
+                if not any(f.start < e["end"] and e["start"] < f.end for e in record["errors"]):
+                    elsewhere += 1
+                    flags[(f.code, f.found, f.suggestion)] += 1
+        print(f"\n== ecspell {name}: {len(records)} sentences, {spans} error spans")
+        print(f"  errors touching a lexicon term: {touching}; flagged {found}, right suggestion {right}")
+        print(f"  findings not on a gold error: {elsewhere}; error-free sentences with any finding: "
+              f"{clean_alarms}/{clean}")
+        for (code, text, suggestion), n in flags.most_common(10):
+            print(f"    {n} x {code} {text} -> {suggestion}")
+
+
+def clean_text(checker) -> None:
+    folder = SHARED / "clean"
+    if not folder.is_dir():
+        print("\n== clean: skipped (../shared/data/clean is absent)")
+        return
+    han = 0
+    by_code = Counter()
+    listed = []
+    for path in sorted(folder.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        han += len(HAN.findall(text))
+        for f in checker.check(text):
+            by_code[f.code] += 1
+            listed.append((path.name, f.code, f.found, f.suggestion, round(f.confidence, 2),
+                           text[max(0, f.start - 8):f.end + 8].replace("\n", " ")))
+    total = sum(by_code.values())
+    print(f"\n== clean official text: {han} Han characters, {total} findings = "
+          f"{100000 * total / han:.2f} per 100,000 Han characters")
+    for code, n in by_code.most_common():
+        print(f"  {code}: {n}")
+    for item in listed:
+        print("   ", *item)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--min-confidence", type=float, default=None)
+    args = parser.parse_args()
+    from zhguard import Checker, Config
+
+    config = Config() if args.min_confidence is None else Config(min_confidence=args.min_confidence)
+    checker = Checker(config)
+    print(f"zhguard quality, min_confidence={config.min_confidence}, "
+          f"{len(checker.compiled.lexicon.entries)} terms, {len(checker.compiled.patterns)} surfaces")
+    real_cases(checker)
+    ecspell(checker)
+    clean_text(checker)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,73 @@
+"""Near misses of lexicon terms: homophones, look-alikes, omissions, insertions, transpositions.
+
+Generated variants (shape, omission, transposition, insertion) are surfaces in
+the main automaton; homophones come from scanning the syllable-encoded text
+(any number of substituted characters) and, for long terms, the fuzzy-folded
+text.  Everything here runs per hit; the scans themselves are in C.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from zhguard.context import ContextJudge, NearHit
+from zhguard.detect import Candidate
+from zhguard.finding import Kind
+from zhguard.lexicon.compile import CompiledLexicon, KeyTable
+from zhguard.matcher import CorrectSpans, Hit
+
+
+def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
+              correct: CorrectSpans) -> Iterator[NearHit]:
+    """Every near-miss hit not covered by a correct surface, one per (span, entry)."""
+    seen: set[tuple[int, int, int]] = set()
+    patterns = compiled.patterns
+    for hit in hits:
+        pattern = patterns[hit.pattern]
+        generated = [t for t in pattern.targets if t.kind != Kind.KNOWN_WRONG]
+        if not generated or pattern.correct or correct.covers(hit.start, hit.end):
+            continue
+        listed = {t.entry for t in pattern.targets if t.kind == Kind.KNOWN_WRONG}
+        for target in generated:
+            key = (hit.start, hit.end, target.entry)
+            if target.entry not in listed and key not in seen:
+                seen.add(key)
+                yield NearHit(hit.start, hit.end, target.entry, Kind(target.kind))
+    if compiled.sound is None:
+        return
+    coded = compiled.sound.encode(text)
+    for fuzzy, table, scanned in ((False, compiled.syllable_keys, coded),
+                                  (True, compiled.fuzzy_keys, compiled.sound.fold(coded))):
+        for start, end, entry in _key_hits(table, scanned):
+            surface = text[start:end]
+            if surface == compiled.lexicon.entries[entry].canonical or (start, end, entry) in seen:
+                continue
+            if correct.covers(start, end) or _is_correct_surface(compiled, surface):
+                continue
+            seen.add((start, end, entry))
+            yield NearHit(start, end, entry, Kind.HOMOPHONE, fuzzy)
+
+
+def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:
+    if table is None or not table.entries:
+        return
+    for last, index in table.automaton.iter(scanned):
+        end = last + 1
+        start = end - table.lengths[index]
+        for entry in table.entries[index]:
+            yield start, end, entry
+
+
+def _is_correct_surface(compiled: CompiledLexicon, surface: str) -> bool:
+    index = compiled.automaton.get(surface, None)
+    return index is not None and compiled.patterns[index].correct
+
+
+def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str, hits: Sequence[Hit],
+           correct: CorrectSpans) -> Iterator[Candidate]:
+    """Scored candidates; a hit that context rejects outright (confidence 0) is dropped."""
+    for hit in near_hits(compiled, text, hits, correct):
+        confidence = judge.confidence(text, hit)
+        if confidence > 0:
+            yield Candidate(hit.start, hit.end, (hit.entry,), hit.kind, confidence,
+                            compiled.lexicon.entries[hit.entry].origin)

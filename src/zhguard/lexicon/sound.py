@@ -1,0 +1,86 @@
+"""Sound keys for the homophone channel, built at compile time (imports pypinyin lazily).
+
+Each toneless syllable gets one private-use code point, so ``text.translate``
+turns a text into a syllable string *of the same length*: offsets stay valid
+and the scan stays in C.  Text is encoded with each character's standard
+(first-listed) reading; a lexicon term is encoded with its reading as a
+phrase (pypinyin's phrase dictionary knows 重庆 = chong qing) and with its
+characters' standard readings, not with every reading of every character.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+# Supplementary private-use plane A: never assigned to a character, rare in real text.
+SYLLABLE_BASE = 0xF0000
+FUZZY_BASE = 0xF1000
+
+# Fuzzy pinyin: initials and finals often confused in speech or input methods.
+_FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"), ("h", "f"))
+_FUZZY_FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
+
+
+@dataclass(frozen=True, slots=True)
+class SoundTables:
+    """``to_syllables`` maps ``ord(han)`` to a syllable code; ``to_fuzzy`` folds codes further."""
+
+    syllables: tuple[str, ...]
+    codes: dict[str, str]
+    to_syllables: dict[int, str]
+    to_fuzzy: dict[int, str]
+
+    def encode(self, text: str) -> str:
+        return text.translate(self.to_syllables)
+
+    def fold(self, coded: str) -> str:
+        return coded.translate(self.to_fuzzy)
+
+
+def toneless(reading: str) -> str:
+    """``zhǔ`` → ``zhu``; ``lǜ`` → ``lv`` (pypinyin's NORMAL style)."""
+    plain = unicodedata.normalize("NFD", reading)
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    return plain.replace("u\u0308", "v").replace("ü", "v")
+
+
+def fuzzy(syllable: str) -> str:
+    """Fold a syllable to its fuzzy class: z/zh, c/ch, s/sh, n/l, f/h, an/ang, en/eng, in/ing."""
+    for long, short in _FUZZY_INITIALS:
+        if syllable.startswith(long):
+            syllable = short + syllable[len(long):]
+            break
+    for long, short in _FUZZY_FINALS:
+        if syllable.endswith(long):
+            syllable = syllable[: -len(long)] + short
+            break
+    return syllable
+
+
+def build_sound_tables() -> SoundTables:
+    """The translate tables for every Han character pypinyin knows (about 41,000)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    standard = {cp: toneless(readings.split(",")[0]) for cp, readings in pinyin_dict.items()}
+    syllables = tuple(sorted(set(standard.values())))
+    code = {s: chr(SYLLABLE_BASE + i) for i, s in enumerate(syllables)}
+    classes = sorted({fuzzy(s) for s in syllables})
+    fuzzy_code = {c: chr(FUZZY_BASE + i) for i, c in enumerate(classes)}
+    return SoundTables(
+        syllables=syllables,
+        codes=code,
+        to_syllables={cp: code[s] for cp, s in standard.items()},
+        to_fuzzy={ord(code[s]): fuzzy_code[fuzzy(s)] for s in syllables},
+    )
+
+
+def term_keys(term: str, tables: SoundTables) -> set[str]:
+    """The syllable strings a term is written as: its phrase reading and its standard reading."""
+    from pypinyin import Style, pinyin
+
+    keys = {tables.encode(term)}
+    phrase = pinyin(term, style=Style.NORMAL, errors=lambda chars: [[c] for c in chars])
+    if len(phrase) == len(term):
+        keys.add("".join(tables.codes.get(item[0], ch) for item, ch in zip(phrase, term)))
+    return keys

@@ -1,0 +1,57 @@
+"""Generated near-miss forms of a term, made at compile time (design card: "Near misses").
+
+Each generator yields ``(variant, kind)``.  Single edits only: one look-alike
+character, one character dropped, two neighbours swapped, or one character of
+the term repeated inside it.  Sound (homophones) is not generated here: the
+syllable automaton finds any number of homophone substitutions at scan time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from zhguard.finding import Kind
+
+# Terms shorter than this get no omission/transposition/insertion variants:
+# dropping or swapping a character of a two-character word is ordinary text.
+MIN_EDIT_LENGTH = 3
+
+
+def shape_variants(term: str, similar: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Kind]]:
+    for i, char in enumerate(term):
+        for other in sorted(similar.get(char, ())):
+            yield term[:i] + other + term[i + 1:], Kind.SHAPE
+
+
+def omission_variants(term: str) -> Iterator[tuple[str, Kind]]:
+    if len(term) < MIN_EDIT_LENGTH:
+        return
+    for i in range(len(term)):
+        yield term[:i] + term[i + 1:], Kind.OMISSION
+
+
+def transposition_variants(term: str) -> Iterator[tuple[str, Kind]]:
+    if len(term) < MIN_EDIT_LENGTH:
+        return
+    for i in range(len(term) - 1):
+        if term[i] != term[i + 1]:
+            yield term[:i] + term[i + 1] + term[i] + term[i + 2:], Kind.TRANSPOSITION
+
+
+def insertion_variants(term: str) -> Iterator[tuple[str, Kind]]:
+    """A character of the term repeated at an inner gap: 中国特色色社会主义, 习近平近新时代…."""
+    if len(term) < MIN_EDIT_LENGTH:
+        return
+    chars = sorted(set(term))
+    for gap in range(1, len(term)):
+        for char in chars:
+            yield term[:gap] + char + term[gap:], Kind.INSERTION
+
+
+def variants(term: str, similar: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Kind]]:
+    """Every generated form of ``term`` except the term itself (duplicates possible)."""
+    for generator in (shape_variants(term, similar), omission_variants(term),
+                      transposition_variants(term), insertion_variants(term)):
+        for variant, kind in generator:
+            if variant != term:
+                yield variant, kind

@@ -1,0 +1,93 @@
+"""A word unigram model for deciding near misses: does the fix make the text more probable?
+
+The frequencies are jieba's dictionary (dict.txt, MIT), read as data: jieba
+itself is never imported.  It is loaded only when a near-miss candidate needs
+it (clean text rarely has one), and kept as a pickle in zhguard's cache.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import math
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+# Longest word looked up while segmenting a window.
+MAX_WORD = 8
+
+
+class WordModel:
+    """log P(word) from counts; a window's score is its most probable segmentation."""
+
+    __slots__ = ("_freq", "_log_total", "_unknown")
+
+    def __init__(self, freq: Mapping[str, int]) -> None:
+        self._freq = freq
+        total = sum(freq.values())
+        self._log_total = math.log(total)
+        self._unknown = -self._log_total  # a character never seen: count 1
+
+    @property
+    def logp_total(self) -> float:
+        """log of the total count: ``log(count) - logp_total`` is a word's log probability."""
+        return self._log_total
+
+    def count(self, word: str) -> int:
+        return self._freq.get(word, 0)
+
+    def logp(self, word: str) -> float:
+        count = self._freq.get(word, 0)
+        return math.log(count) - self._log_total if count else self._unknown
+
+    def score(self, text: str, extra: Mapping[str, float] | None = None) -> float:
+        """Best log probability of ``text`` split into known words (``extra`` adds words)."""
+        extra = extra or {}
+        best = [0.0] + [-math.inf] * len(text)
+        for end in range(1, len(text) + 1):
+            for start in range(max(0, end - MAX_WORD), end):
+                word = text[start:end]
+                if word in extra:
+                    p = extra[word]
+                elif word in self._freq:
+                    p = math.log(self._freq[word]) - self._log_total
+                elif end - start == 1:
+                    p = self._unknown
+                else:
+                    continue
+                if best[start] + p > best[end]:
+                    best[end] = best[start] + p
+        return best[-1]
+
+
+def _dictionary_path() -> Path:
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or not spec.submodule_search_locations:
+        raise RuntimeError("jieba is not installed; zhguard needs its dictionary file")
+    return Path(next(iter(spec.submodule_search_locations))) / "dict.txt"
+
+
+@functools.cache
+def load_word_model() -> WordModel:
+    """The model from jieba's dict.txt, through a pickle in the cache directory."""
+    from zhguard.lexicon.cache import cache_dir, load_or_build
+
+    path = _dictionary_path()
+    stat = os.stat(path)
+    key = hashlib.sha256(f"words:1:{path}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
+    freq = load_or_build(key, lambda: _read_counts(path), prefix="words")
+    return WordModel(freq)
+
+
+def _read_counts(path: Path) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split(" ")
+            if len(parts) >= 2 and parts[1].strip().isdigit():
+                counts[parts[0]] = int(parts[1])
+    return counts
+
+
