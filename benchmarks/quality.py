@@ -40,7 +40,8 @@ def fixes_to(text: str, finding, expected: str) -> bool:
 
 
 def real_cases(checker) -> None:
-    rows = list(csv.DictReader(CASES.open(encoding="utf-8"), delimiter="\t"))
+    lines = [line for line in CASES.open(encoding="utf-8") if not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t"))
     canonicals = [e.canonical for e in checker.compiled.lexicon.entries]
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     misses = []
@@ -147,15 +148,36 @@ def clean_text(checker) -> None:
         print("   ", *item)
 
 
+def without_listed_forms(checker):
+    """The same checker compiled from a lexicon whose known_wrong columns are empty."""
+    import dataclasses
+
+    from zhguard.context import ContextJudge
+    from zhguard.lexicon.compile import compile_lexicon
+    from zhguard.lexicon.load import bundled_files, load_lexicon
+
+    lexicon = load_lexicon(bundled_files())
+    lexicon = dataclasses.replace(
+        lexicon, entries=tuple(dataclasses.replace(e, known_wrong=()) for e in lexicon.entries))
+    compiled = compile_lexicon(lexicon)
+    checker._compiled = compiled
+    checker._judge = ContextJudge(compiled)
+    return checker
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--min-confidence", type=float, default=None)
+    parser.add_argument("--engine-only", action="store_true",
+                        help="drop the lexicons' listed wrong forms: measure the near-miss engine alone")
     args = parser.parse_args()
     from zhguard import Checker, Config
 
     config = Config() if args.min_confidence is None else Config(min_confidence=args.min_confidence)
     checker = Checker(config)
-    print(f"zhguard quality, min_confidence={config.min_confidence}, "
+    if args.engine_only:
+        checker = without_listed_forms(checker)
+    print(f"zhguard quality, min_confidence={config.min_confidence}, engine_only={args.engine_only}, "
           f"{len(checker.compiled.lexicon.entries)} terms, {len(checker.compiled.patterns)} surfaces")
     real_cases(checker)
     ecspell(checker)

@@ -6,9 +6,11 @@ The evidence, in the order the design card measured it:
    the lexicon's terms added) before and after the suggestion;
 2. longer terms carry more evidence than short ones; a two-character form is
    reported only next to a cue (a title, 同志, a speech verb: context/cues.tsv);
+   a title beside a name that the person never held (facts/title_binding.tsv)
+   means another person: 村委会主任刘国忠 is not 副总理刘国中;
 3. a near miss of a bare name (no title inside the term) needs a cue: 村民王沪宇
-   may be another person; a found form that is itself a frequent word (利息
-   for 李希) needs one too.
+   may be another person; a substitution that reads as ordinary words (利息
+   for 李希, 社会注意 for 社会主义) needs one too.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass
 
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.model import Cue
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
 KIND_PRIOR = {
@@ -30,6 +33,8 @@ KIND_PRIOR = {
 }
 FUZZY_PRIOR = 0.60
 WINDOW = 3
+# A cue this many characters away still shows a name is meant (习近干在会上强调), but adds no bonus.
+NEAR = 8
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
 FREQUENT_WORD = 100
@@ -50,22 +55,59 @@ class NearHit:
 class ContextJudge:
     """Scores NearHits against their surroundings; built once per Checker, used read-only."""
 
-    __slots__ = ("_compiled", "_before", "_after")
+    __slots__ = ("_compiled", "_before", "_after", "_titles")
 
     def __init__(self, compiled: CompiledLexicon) -> None:
         self._compiled = compiled
-        before: dict[Category, tuple[str, ...]] = {}
-        after: dict[Category, tuple[str, ...]] = {}
+        before: dict[Category, tuple[Cue, ...]] = {}
+        after: dict[Category, tuple[Cue, ...]] = {}
         for cue in compiled.lexicon.cues:
             side = before if cue.side == "before" else after
-            side[cue.category] = (*side.get(cue.category, ()), cue.cue)
+            side[cue.category] = (*side.get(cue.category, ()), cue)
         self._before = before
         self._after = after
+        titles: dict[str, tuple[str, ...]] = {}
+        for binding in compiled.lexicon.bindings:
+            titles[binding.person] = (*titles.get(binding.person, ()), binding.title)
+        self._titles = titles
 
-    def has_cue(self, text: str, hit: NearHit, category: Category) -> bool:
-        start, end = hit.start, hit.end
-        return (any(text.startswith(c, end) for c in self._after.get(category, ()))
-                or any(text.endswith(c, 0, start) for c in self._before.get(category, ())))
+    def cues_beside(self, text: str, hit: NearHit, category: Category) -> list[Cue]:
+        """Cues right beside the hit: 李西同志, 国家主席习近乎."""
+        return ([c for c in self._after.get(category, ()) if text.startswith(c.cue, hit.end)]
+                + [c for c in self._before.get(category, ()) if text.endswith(c.cue, 0, hit.start)])
+
+    def has_near_cue(self, text: str, hit: NearHit, category: Category, person: str) -> bool:
+        """A word cue, or a title this person held, within NEAR characters of the hit."""
+        after = text[hit.end:hit.end + NEAR]
+        before = text[max(0, hit.start - NEAR):hit.start]
+        held = self._titles.get(person, ())
+        def fits(cue: Cue, side: str) -> bool:
+            if cue.cue not in side:
+                return False
+            return cue.role == "word" or not held or any(cue.cue in title for title in held)
+        return (any(fits(c, after) for c in self._after.get(category, ()))
+                or any(fits(c, before) for c in self._before.get(category, ())))
+
+    def foreign_title(self, person: str, text: str, hit: NearHit, cues: list[Cue]) -> bool:
+        """True if a title beside the name is one this person never held.
+
+        Before the name the whole title phrase is compared: 县委书记李西 is not
+        中央纪委书记李希, 国务院副总理刘国忠 may be 国务院副总理刘国中.
+        """
+        held = self._titles.get(person)
+        titles = [c for c in cues if c.role == "title"]
+        if not held or not titles:
+            return False
+        run = _han_run_before(text, hit.start)
+        for cue in titles:
+            if cue.side == "before":
+                if not any(run.endswith(title) or title.endswith(run[-_common_suffix(run, title):])
+                           and _common_suffix(run, title) >= min(len(run), len(title))
+                           for title in held):
+                    return True
+            elif not any(cue.cue in title for title in held):
+                return True
+        return False
 
     def confidence(self, text: str, hit: NearHit) -> float:
         """0..1; 0 means "do not report" (a two-character name without a cue)."""
@@ -76,7 +118,10 @@ class ContextJudge:
         found = text[hit.start:hit.end]
         if term in found:  # 学习习近平: the extra 习 belongs to the word before
             return 0.0
-        cue = self.has_cue(text, hit, entry.category)
+        cues = self.cues_beside(text, hit, entry.category)
+        if self.foreign_title(term, text, hit, cues):
+            return 0.0
+        cue = bool(cues)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
             return 0.0
         score = FUZZY_PRIOR if hit.fuzzy else KIND_PRIOR[hit.kind]
@@ -87,11 +132,15 @@ class ContextJudge:
                 score -= 0.1 * (changed - 1)
         if cue:
             score += 0.15
-        elif entry.category is Category.LEADER_NAME and len(term) <= 3:
+        elif (entry.category is Category.LEADER_NAME and len(term) <= 3
+              and not self.has_near_cue(text, hit, entry.category, term)):
             # 村民王沪宇 may be another person: a bare name near miss needs a cue to be reported
-            score -= 0.3
+            score -= 0.35
         model = load_word_model()
-        if not cue and len(term) <= 3 and model.count(found) >= FREQUENT_WORD:
+        if not cue and hit.kind in (Kind.HOMOPHONE, Kind.SHAPE) and model.is_ordinary(found, FREQUENT_WORD):
+            # 引起社会注意: a substitution that reads as ordinary words needs support beside it
+            if len(term) <= 4:
+                return 0.0
             score -= 0.3
         gain = self._gain(text, hit, term, model)
         if gain < 0:
@@ -114,3 +163,18 @@ class ContextJudge:
         after = text[left:hit.start] + term + text[hit.end:right]
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
+
+
+def _han_run_before(text: str, end: int) -> str:
+    """The Han characters just before ``end`` (at most NEAR): the title phrase, if any."""
+    start = end
+    while start > 0 and end - start < NEAR and _HAN.match(text[start - 1]):
+        start -= 1
+    return text[start:end]
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    while n < len(a) and n < len(b) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n

@@ -62,6 +62,21 @@ class WordModel:
         return best[-1]
 
 
+    def is_ordinary(self, text: str, min_count: int) -> bool:
+        """True if ``text`` splits into dictionary words of 2+ characters, each seen ``min_count`` times.
+
+        社会注意 (社会|注意) is ordinary text; 习进平 and 社会圭义 are not.
+        """
+        end = len(text)
+        reachable = [True] + [False] * end
+        for stop in range(1, end + 1):
+            for start in range(max(0, stop - MAX_WORD), stop - 1):
+                if reachable[start] and self._freq.get(text[start:stop], 0) >= min_count:
+                    reachable[stop] = True
+                    break
+        return reachable[end]
+
+
 def _dictionary_path() -> Path:
     spec = importlib.util.find_spec("jieba")
     if spec is None or not spec.submodule_search_locations:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -61,8 +62,24 @@ class Cue:
 
     cue: str
     side: str  # "before" or "after" the term
+    role: str  # "title" (names an office) or "word" (同志, speech verbs, list marks)
     category: Category
     sources: tuple[str, ...]
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class Binding:
+    """A person held ``title`` from ``valid_from`` to ``valid_to`` (None: open or unknown)."""
+
+    person: str
+    title: str
+    org: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    status: str  # current, former, removed, under_investigation, unverified
+    sources: tuple[str, ...]
+    note: str
     origin: str
 
 
@@ -78,6 +95,7 @@ class Lexicon:
     allows: tuple[Allow, ...] = ()
     confusions: tuple[Confusion, ...] = ()
     cues: tuple[Cue, ...] = ()
+    bindings: tuple[Binding, ...] = ()
 
     def similar_shapes(self) -> dict[str, frozenset[str]]:
         """char → look-alike characters, merged over every confusion file (symmetric)."""

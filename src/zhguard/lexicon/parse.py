@@ -10,13 +10,14 @@ whole-line ``#`` comments and blank lines are skipped.
 
 from __future__ import annotations
 
+import datetime as dt
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from zhguard.errors import LexiconError
 from zhguard.finding import Category
-from zhguard.lexicon.model import Allow, Confusion, Cue, Entry, Lexicon, Source
+from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Lexicon, Source
 
 HEADER_PREFIX = "# zhguard:"
 
@@ -26,12 +27,14 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "terms": ("canonical", "known_wrong", "source", "note"),
     "allow": ("phrase", "protects", "source", "note"),
     "confusion": ("char", "similar", "source", "note"),
-    "cues": ("cue", "side", "source", "note"),
+    "cues": ("cue", "side", "role", "source", "note"),
+    "bindings": ("person", "title", "org", "valid_from", "valid_to", "status", "source", "note"),
 }
 # How many leading columns identify a row (a duplicate key is an error); default 1.
-KEY_WIDTH: Mapping[str, int] = {"cues": 2}
+KEY_WIDTH: Mapping[str, int] = {"cues": 2, "bindings": 4}
 # Columns that may be empty; every other column needs a value.
-OPTIONAL = frozenset({"note", "known_wrong", "published", "protects"})
+OPTIONAL = frozenset({"note", "known_wrong", "published", "protects", "org", "valid_from", "valid_to"})
+BINDING_STATUS = frozenset({"current", "former", "removed", "under_investigation", "unverified"})
 # Categories a terms file may declare (format/privacy/meta are checks, not term lists).
 TERM_CATEGORIES = frozenset({
     Category.LEADER_NAME, Category.POLITICAL_TERM, Category.TITLE, Category.INSTITUTION,
@@ -160,6 +163,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     allow_rows: list[Row] = []
     confusion_rows: list[Row] = []
     cues: list[Cue] = []
+    binding_rows: list[Row] = []
     for path, data in files:
         header, rows = parse_file(path, data)
         if header.kind == "sources":
@@ -173,6 +177,8 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
             term_rows.extend((header.category, row) for row in rows)
         elif header.kind == "confusion":
             confusion_rows.extend(rows)
+        elif header.kind == "bindings":
+            binding_rows.extend(rows)
         elif header.kind == "cues":
             assert header.category is not None
             cues.extend(_cue(header.category, row, sources) for row in rows)
@@ -182,8 +188,9 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     allows = tuple(_allow(row, sources) for row in allow_rows)
     confusions = tuple(_confusion(row, sources) for row in confusion_rows)
     _check_cross_references(entries, allows)
+    bindings = tuple(_binding(row, sources) for row in binding_rows)
     return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
-                   cues=tuple(cues))
+                   cues=tuple(cues), bindings=bindings)
 
 
 def _source(row: Row) -> Source:
@@ -224,10 +231,39 @@ def _confusion(row: Row, sources: Mapping[str, Source]) -> Confusion:
 
 
 def _cue(category: Category, row: Row, sources: Mapping[str, Source]) -> Cue:
-    side = row.cells["side"]
+    side, role = row.cells["side"], row.cells["role"]
     if side not in ("before", "after"):
         raise row.error(f"side must be 'before' or 'after', got {side!r}")
-    return Cue(row.cells["cue"], side, category, _cited(row, sources), row.origin)
+    if role not in ("title", "word"):
+        raise row.error(f"role must be 'title' or 'word', got {role!r}")
+    return Cue(row.cells["cue"], side, role, category, _cited(row, sources), row.origin)
+
+
+def _date(row: Row, column: str) -> dt.date | None:
+    """ISO YYYY-MM-DD; YYYY-MM and YYYY mean the first day (the earliest the fact can hold)."""
+    value = row.cells[column]
+    if not value:
+        return None
+    parts = value.split("-")
+    try:
+        numbers = [int(p) for p in parts] + [1] * (3 - len(parts))
+        if len(parts) > 3 or len(parts[0]) != 4:
+            raise ValueError
+        return dt.date(*numbers)
+    except (ValueError, TypeError):
+        raise row.error(f"{column} {value!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)") from None
+
+
+def _binding(row: Row, sources: Mapping[str, Source]) -> Binding:
+    status = row.cells["status"]
+    if status not in BINDING_STATUS:
+        raise row.error(f"status {status!r} is not one of {', '.join(sorted(BINDING_STATUS))}")
+    start, end = _date(row, "valid_from"), _date(row, "valid_to")
+    if start and end and start > end:
+        raise row.error(f"valid_from {start} is later than valid_to {end}")
+    c = row.cells
+    return Binding(c["person"], c["title"], c["org"], start, end, status, _cited(row, sources),
+                   c["note"], row.origin)
 
 
 def _check_cross_references(entries: tuple[Entry, ...], allows: tuple[Allow, ...]) -> None:
