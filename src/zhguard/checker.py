@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate, exact, nearmiss
+from zhguard.detect import Candidate, exact, nearmiss, places
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
@@ -76,7 +76,8 @@ class Checker:
         hits = find_hits(compiled, text)
         correct = CorrectSpans(compiled, hits)
         candidates = merge([*exact.detect(compiled, hits, correct),
-                            *nearmiss.detect(compiled, self._judge, text, hits, correct)])
+                            *nearmiss.detect(compiled, self._judge, text, hits, correct),
+                            *places.detect(compiled, text)])
         findings = (self._finding(text, c) for c in candidates)
         return sorted((f for f in findings if f is not None and self._keeps(f)),
                       key=lambda f: f.sort_key)
@@ -88,19 +89,17 @@ class Checker:
                 and not code_matches(finding.code, config.ignore))
 
     def _finding(self, text: str, candidate: Candidate) -> Finding | None:
-        entries = self._compiled.lexicon.entries
-        category = entries[candidate.entries[0]].category
-        rule = rule_for(category, candidate.kind)
+        rule = rule_for(candidate.category, candidate.kind)
         if rule is None:
             return None
-        suggestions = tuple(dict.fromkeys(entries[i].canonical for i in candidate.entries))
         found = text[candidate.start:candidate.end]
+        suggestions = candidate.suggestions
+        message = candidate.reason or _message(candidate.category, candidate.kind, found, suggestions)
         return Finding(
             start=candidate.start, end=candidate.end, code=rule.code, found=found,
-            suggestions=suggestions, category=category, kind=candidate.kind,
+            suggestions=suggestions, category=candidate.category, kind=candidate.kind,
             severity=rule.severity, confidence=candidate.confidence,
-            applicability=_applicability(rule, suggestions),
-            message=_message(category, candidate.kind, found, suggestions), origin=candidate.origin,
+            applicability=_applicability(rule, suggestions), message=message, origin=candidate.origin,
         )
 
 
@@ -126,8 +125,9 @@ def merge(candidates: Iterable[Candidate]) -> list[Candidate]:
 
 
 def _applicability(rule: Rule, suggestions: tuple[str, ...]) -> Applicability:
-    """Only a listed wrong form with exactly one correction is safe to apply unseen."""
-    if len(suggestions) != 1:
+    """Only a listed wrong form with exactly one correction is safe to apply unseen; a wrong fact
+    (binding) is shown, never applied: the editor must decide what the text meant."""
+    if len(suggestions) != 1 or rule.kind is Kind.WRONG_BINDING:
         return Applicability.DISPLAY_ONLY
     return Applicability.SAFE if rule.kind is Kind.KNOWN_WRONG else Applicability.UNSAFE
 

@@ -199,6 +199,17 @@ _ROWS: tuple[Rule, ...] = (
         example="坚持和发展中国特色会社主义。",
         fixed="坚持和发展中国特色社会主义。",
     ),
+    Rule(
+        code="ZG510",
+        name="place-wrong-parent",
+        category=Category.PLACE,
+        kind=Kind.WRONG_BINDING,
+        severity=Severity.ERROR,
+        status=Status.STABLE,
+        summary="地名写在了错误的上级行政区之下，例如“湖南省宜昌市”（宜昌市属湖北省）。",
+        example="湖南省宜昌市召开工作会议。",
+        fixed="湖北省宜昌市召开工作会议。",
+    ),
 )
 
 RULES: Mapping[str, Rule] = MappingProxyType({rule.code: rule for rule in _ROWS})

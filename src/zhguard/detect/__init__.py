@@ -4,20 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhguard.finding import Kind
+from zhguard.finding import Category, Kind
 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A possible finding before rules, merging and configuration apply.
 
-    ``entries`` index the lexicon entries whose canonical forms are the
-    suggestions, best first; ``origin`` is the lexicon row that justifies it.
+    ``suggestions`` are best first; ``origin`` is the lexicon row that
+    justifies it; ``reason`` (Chinese) explains a fact-based finding.
     """
 
     start: int
     end: int
-    entries: tuple[int, ...]
+    category: Category
     kind: Kind
+    suggestions: tuple[str, ...]
     confidence: float
     origin: str | None
+    reason: str | None = None

@@ -22,7 +22,7 @@ def detect(compiled: CompiledLexicon, hits: Sequence[Hit], correct: CorrectSpans
         targets = [t for t in patterns[hit.pattern].targets if t.kind == Kind.KNOWN_WRONG]
         if not targets or correct.covers(hit.start, hit.end):
             continue
-        entries = tuple(t.entry for t in targets)
-        yield Candidate(hit.start, hit.end, entries, Kind.KNOWN_WRONG,
-                        max(t.prior for t in targets),
-                        compiled.lexicon.entries[entries[0]].origin)
+        entries = [compiled.lexicon.entries[t.entry] for t in targets]
+        suggestions = tuple(dict.fromkeys(entry.canonical for entry in entries))
+        yield Candidate(hit.start, hit.end, entries[0].category, Kind.KNOWN_WRONG, suggestions,
+                        max(t.prior for t in targets), entries[0].origin)

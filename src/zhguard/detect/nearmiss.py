@@ -69,5 +69,6 @@ def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str, hits: Sequ
     for hit in near_hits(compiled, text, hits, correct):
         confidence = judge.confidence(text, hit)
         if confidence > 0:
-            yield Candidate(hit.start, hit.end, (hit.entry,), hit.kind, confidence,
-                            compiled.lexicon.entries[hit.entry].origin)
+            entry = compiled.lexicon.entries[hit.entry]
+            yield Candidate(hit.start, hit.end, entry.category, hit.kind, (entry.canonical,),
+                            confidence, entry.origin)

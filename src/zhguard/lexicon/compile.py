@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from zhguard.finding import Kind
+from zhguard.finding import Category, Kind
 from zhguard.lexicon.model import Lexicon
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import variants
@@ -64,6 +64,36 @@ class KeyTable:
     automaton: ahocorasick.Automaton
 
 
+class Division(NamedTuple):
+    """A place as plain values (fast to unpickle): see lexicon.model.Place."""
+
+    code: str
+    name: str
+    short: str
+    level: str
+    parent: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceTable:
+    """Divisions by code, and an automaton over full and short names.
+
+    The automaton's value indexes ``names``: (name, is_full_name, division codes).
+    """
+
+    divisions: dict[str, Division]
+    names: tuple[tuple[str, bool, tuple[str, ...]], ...]
+    automaton: ahocorasick.Automaton
+
+    def ancestors(self, code: str) -> list[str]:
+        chain = []
+        while code:
+            chain.append(code)
+            code = self.divisions[code].parent
+        return chain
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledLexicon:
     """The lexicon plus its pattern table and automata."""
@@ -75,6 +105,7 @@ class CompiledLexicon:
     sound: SoundTables | None = None
     syllable_keys: KeyTable | None = None
     fuzzy_keys: KeyTable | None = None
+    places: PlaceTable | None = None
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -88,7 +119,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     if near_misses:
         similar = lexicon.similar_shapes()
         for index, entry in enumerate(lexicon.entries):
-            for form, kind in variants(entry.canonical, similar):
+            names = entry.category is Category.LEADER_NAME
+            for form, kind in variants(entry.canonical, similar, edge_omissions=names):
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
 
@@ -98,10 +130,11 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     )
     automaton = _automaton(surfaces)
     longest = max((len(s) for s in surfaces), default=0)
-    # The confusion table has done its work; keeping it would slow every warm start.
-    lexicon = dataclasses.replace(lexicon, confusions=())
+    places = _place_table(lexicon) if lexicon.places else None
+    # The confusion and place rows have done their work; keeping them would slow every warm start.
+    lexicon = dataclasses.replace(lexicon, confusions=(), places=())
     if not near_misses or not lexicon.entries:
-        return CompiledLexicon(lexicon, patterns, automaton, longest)
+        return CompiledLexicon(lexicon, patterns, automaton, longest, places=places)
 
     sound = build_sound_tables()
     syllable_keys: dict[str, set[int]] = defaultdict(set)
@@ -112,7 +145,29 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
                 fuzzy_keys[sound.fold(key)].add(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
-                           _key_table(syllable_keys), _key_table(fuzzy_keys))
+                           _key_table(syllable_keys), _key_table(fuzzy_keys), places)
+
+
+def _place_table(lexicon: Lexicon) -> PlaceTable:
+    divisions = {p.code: Division(p.code, p.name, p.short, p.level, p.parent, p.origin)
+                 for p in lexicon.places}
+    by_name: dict[tuple[str, bool], list[str]] = defaultdict(list)
+    for place in lexicon.places:
+        by_name[(place.name, True)].append(place.code)
+        if place.short != place.name and len(place.short) >= 2:
+            by_name[(place.short, False)].append(place.code)
+    names = tuple((name, full, tuple(codes)) for (name, full), codes in sorted(by_name.items()))
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    merged: dict[str, list[int]] = defaultdict(list)
+    for index, (name, _, _) in enumerate(names):
+        merged[name].append(index)
+    # A name that is both a full name and another division's short name (吉林) keeps both entries.
+    flat = tuple((name, any(names[i][1] for i in idx), tuple(c for i in idx for c in names[i][2]))
+                 for name, idx in sorted(merged.items()))
+    for index, (name, _, _) in enumerate(flat):
+        automaton.add_word(name, index)
+    automaton.make_automaton()
+    return PlaceTable(divisions, flat, automaton)
 
 
 def _automaton(words: list[str]) -> ahocorasick.Automaton:

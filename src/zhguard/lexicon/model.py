@@ -84,6 +84,19 @@ class Binding:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """An administrative division; ``parent`` is the code of the division above (\"\" for a province)."""
+
+    code: str
+    name: str
+    short: str
+    level: str  # province, prefecture, county
+    parent: str
+    sources: tuple[str, ...]
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything the detectors know, in a deterministic order.
 
@@ -96,6 +109,7 @@ class Lexicon:
     confusions: tuple[Confusion, ...] = ()
     cues: tuple[Cue, ...] = ()
     bindings: tuple[Binding, ...] = ()
+    places: tuple[Place, ...] = ()
 
     def similar_shapes(self) -> dict[str, frozenset[str]]:
         """char → look-alike characters, merged over every confusion file (symmetric)."""

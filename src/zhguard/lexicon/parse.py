@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from zhguard.errors import LexiconError
 from zhguard.finding import Category
-from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Lexicon, Source
+from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Lexicon, Place, Source
 
 HEADER_PREFIX = "# zhguard:"
 
@@ -29,11 +29,14 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "confusion": ("char", "similar", "source", "note"),
     "cues": ("cue", "side", "role", "source", "note"),
     "bindings": ("person", "title", "org", "valid_from", "valid_to", "status", "source", "note"),
+    "places": ("code", "name", "short", "level", "parent", "source", "note"),
 }
 # How many leading columns identify a row (a duplicate key is an error); default 1.
 KEY_WIDTH: Mapping[str, int] = {"cues": 2, "bindings": 4}
 # Columns that may be empty; every other column needs a value.
-OPTIONAL = frozenset({"note", "known_wrong", "published", "protects", "org", "valid_from", "valid_to"})
+OPTIONAL = frozenset({"note", "known_wrong", "published", "protects", "org", "valid_from", "valid_to",
+                      "parent"})
+PLACE_LEVELS = frozenset({"province", "prefecture", "county"})
 BINDING_STATUS = frozenset({"current", "former", "removed", "under_investigation", "unverified"})
 # Categories a terms file may declare (format/privacy/meta are checks, not term lists).
 TERM_CATEGORIES = frozenset({
@@ -164,6 +167,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     confusion_rows: list[Row] = []
     cues: list[Cue] = []
     binding_rows: list[Row] = []
+    place_rows: list[Row] = []
     for path, data in files:
         header, rows = parse_file(path, data)
         if header.kind == "sources":
@@ -179,6 +183,8 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
             confusion_rows.extend(rows)
         elif header.kind == "bindings":
             binding_rows.extend(rows)
+        elif header.kind == "places":
+            place_rows.extend(rows)
         elif header.kind == "cues":
             assert header.category is not None
             cues.extend(_cue(header.category, row, sources) for row in rows)
@@ -189,8 +195,10 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     confusions = tuple(_confusion(row, sources) for row in confusion_rows)
     _check_cross_references(entries, allows)
     bindings = tuple(_binding(row, sources) for row in binding_rows)
+    places = tuple(_place(row, sources) for row in place_rows)
+    _check_place_parents(places, place_rows)
     return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
-                   cues=tuple(cues), bindings=bindings)
+                   cues=tuple(cues), bindings=bindings, places=places)
 
 
 def _source(row: Row) -> Source:
@@ -264,6 +272,23 @@ def _binding(row: Row, sources: Mapping[str, Source]) -> Binding:
     c = row.cells
     return Binding(c["person"], c["title"], c["org"], start, end, status, _cited(row, sources),
                    c["note"], row.origin)
+
+
+def _place(row: Row, sources: Mapping[str, Source]) -> Place:
+    c = row.cells
+    if c["level"] not in PLACE_LEVELS:
+        raise row.error(f"level {c['level']!r} is not one of {', '.join(sorted(PLACE_LEVELS))}")
+    if (c["level"] == "province") != (c["parent"] == ""):
+        raise row.error("a province has no parent, every other division has one")
+    return Place(c["code"], c["name"], c["short"], c["level"], c["parent"], _cited(row, sources),
+                 row.origin)
+
+
+def _check_place_parents(places: tuple[Place, ...], rows: list[Row]) -> None:
+    codes = {place.code for place in places}
+    for place, row in zip(places, rows):
+        if place.parent and place.parent not in codes:
+            raise row.error(f"parent {place.parent!r} is not a code in any places file")
 
 
 def _check_cross_references(entries: tuple[Entry, ...], allows: tuple[Allow, ...]) -> None:

@@ -23,10 +23,12 @@ def shape_variants(term: str, similar: Mapping[str, frozenset[str]]) -> Iterator
             yield term[:i] + other + term[i + 1:], Kind.SHAPE
 
 
-def omission_variants(term: str) -> Iterator[tuple[str, Kind]]:
+def omission_variants(term: str, *, edges: bool) -> Iterator[tuple[str, Kind]]:
+    """One character dropped; a dropped first or last character looks like ordinary truncation
+    (会主义 in 杜会主义), so edges only where asked (names, which then need a cue: 赵乐同志)."""
     if len(term) < MIN_EDIT_LENGTH:
         return
-    for i in range(len(term)):
+    for i in range(len(term)) if edges else range(1, len(term) - 1):
         yield term[:i] + term[i + 1:], Kind.OMISSION
 
 
@@ -48,9 +50,10 @@ def insertion_variants(term: str) -> Iterator[tuple[str, Kind]]:
             yield term[:gap] + char + term[gap:], Kind.INSERTION
 
 
-def variants(term: str, similar: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Kind]]:
+def variants(term: str, similar: Mapping[str, frozenset[str]], *,
+             edge_omissions: bool = False) -> Iterator[tuple[str, Kind]]:
     """Every generated form of ``term`` except the term itself (duplicates possible)."""
-    for generator in (shape_variants(term, similar), omission_variants(term),
+    for generator in (shape_variants(term, similar), omission_variants(term, edges=edge_omissions),
                       transposition_variants(term), insertion_variants(term)):
         for variant, kind in generator:
             if variant != term:
