@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate, exact, nearmiss, places
+from zhguard.detect import Candidate, exact, nearmiss, outdated, places
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
@@ -73,11 +73,13 @@ class Checker:
         if not isinstance(text, str):
             raise TypeError(f"check() needs str, not {type(text).__name__}")
         compiled = self._compiled
+        as_of = as_of or self._config.as_of or dt.date.today()
         hits = find_hits(compiled, text)
         correct = CorrectSpans(compiled, hits)
         candidates = merge([*exact.detect(compiled, hits, correct),
                             *nearmiss.detect(compiled, self._judge, text, hits, correct),
-                            *places.detect(compiled, text)])
+                            *places.detect(compiled, text),
+                            *outdated.detect(compiled, text, correct, as_of)])
         findings = (self._finding(text, c) for c in candidates)
         return sorted((f for f in findings if f is not None and self._keeps(f)),
                       key=lambda f: f.sort_key)
@@ -99,7 +101,8 @@ class Checker:
             start=candidate.start, end=candidate.end, code=rule.code, found=found,
             suggestions=suggestions, category=candidate.category, kind=candidate.kind,
             severity=rule.severity, confidence=candidate.confidence,
-            applicability=_applicability(rule, suggestions), message=message, origin=candidate.origin,
+            applicability=candidate.applicability or _applicability(rule, suggestions),
+            message=message, origin=candidate.origin,
         )
 
 
@@ -130,6 +133,7 @@ def _applicability(rule: Rule, suggestions: tuple[str, ...]) -> Applicability:
     if len(suggestions) != 1 or rule.kind is Kind.WRONG_BINDING:
         return Applicability.DISPLAY_ONLY
     return Applicability.SAFE if rule.kind is Kind.KNOWN_WRONG else Applicability.UNSAFE
+
 
 
 def _message(category: Category, kind: Kind, found: str, suggestions: tuple[str, ...]) -> str:

@@ -200,6 +200,17 @@ _ROWS: tuple[Rule, ...] = (
         fixed="坚持和发展中国特色社会主义。",
     ),
     Rule(
+        code="ZG411",
+        name="institution-outdated-name",
+        category=Category.INSTITUTION,
+        kind=Kind.OUTDATED,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary="机构改革后仍使用旧名称，例如“环保局”（已改为“生态环境局”）；按文档日期判断。",
+        example="区环保局开展执法检查。",
+        fixed="区生态环境局开展执法检查。",
+    ),
+    Rule(
         code="ZG510",
         name="place-wrong-parent",
         category=Category.PLACE,

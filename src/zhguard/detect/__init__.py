@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhguard.finding import Category, Kind
+from zhguard.finding import Applicability, Category, Kind
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,7 +12,8 @@ class Candidate:
     """A possible finding before rules, merging and configuration apply.
 
     ``suggestions`` are best first; ``origin`` is the lexicon row that
-    justifies it; ``reason`` (Chinese) explains a fact-based finding.
+    justifies it; ``reason`` (Chinese) explains a fact-based finding;
+    ``applicability`` overrides the rule's default when the detector knows better.
     """
 
     start: int
@@ -23,3 +24,4 @@ class Candidate:
     confidence: float
     origin: str | None
     reason: str | None = None
+    applicability: Applicability | None = None

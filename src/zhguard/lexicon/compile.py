@@ -12,6 +12,7 @@ over the text folded once more.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
@@ -95,6 +96,16 @@ class PlaceTable:
 
 
 @dataclass(frozen=True, slots=True)
+class RenameTable:
+    """Outdated names: an automaton whose value indexes ``names``; ``renames[name]`` lists the
+    (effective, new names, scope, origin) of each rename of that name, oldest first."""
+
+    names: tuple[str, ...]
+    renames: dict[str, tuple[tuple[dt.date, tuple[str, ...], str, str], ...]]
+    automaton: ahocorasick.Automaton
+
+
+@dataclass(frozen=True, slots=True)
 class CompiledLexicon:
     """The lexicon plus its pattern table and automata."""
 
@@ -106,6 +117,7 @@ class CompiledLexicon:
     syllable_keys: KeyTable | None = None
     fuzzy_keys: KeyTable | None = None
     places: PlaceTable | None = None
+    renames: RenameTable | None = None
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -131,10 +143,11 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     automaton = _automaton(surfaces)
     longest = max((len(s) for s in surfaces), default=0)
     places = _place_table(lexicon) if lexicon.places else None
+    renames = _rename_table(lexicon) if lexicon.renames else None
     # The confusion and place rows have done their work; keeping them would slow every warm start.
     lexicon = dataclasses.replace(lexicon, confusions=(), places=())
     if not near_misses or not lexicon.entries:
-        return CompiledLexicon(lexicon, patterns, automaton, longest, places=places)
+        return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames)
 
     sound = build_sound_tables()
     syllable_keys: dict[str, set[int]] = defaultdict(set)
@@ -145,7 +158,15 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
                 fuzzy_keys[sound.fold(key)].add(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
-                           _key_table(syllable_keys), _key_table(fuzzy_keys), places)
+                           _key_table(syllable_keys), _key_table(fuzzy_keys), places, renames)
+
+
+def _rename_table(lexicon: Lexicon) -> RenameTable:
+    by_old: dict[str, list[tuple[dt.date, tuple[str, ...], str, str]]] = defaultdict(list)
+    for rename in lexicon.renames:
+        by_old[rename.old].append((rename.effective, rename.new, rename.scope, rename.origin))
+    names = tuple(sorted(by_old))
+    return RenameTable(names, {name: tuple(sorted(by_old[name])) for name in names}, _automaton(list(names)))
 
 
 def _place_table(lexicon: Lexicon) -> PlaceTable:

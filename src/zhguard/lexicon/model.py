@@ -97,6 +97,19 @@ class Place:
 
 
 @dataclass(frozen=True, slots=True)
+class Rename:
+    """``old`` stopped being a body's name on ``effective``; ``new`` names its successor(s)."""
+
+    old: str
+    new: tuple[str, ...]
+    effective: dt.date
+    scope: str  # central or local (a local naming pattern, e.g. 环保局 → 生态环境局)
+    sources: tuple[str, ...]
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything the detectors know, in a deterministic order.
 
@@ -110,6 +123,7 @@ class Lexicon:
     cues: tuple[Cue, ...] = ()
     bindings: tuple[Binding, ...] = ()
     places: tuple[Place, ...] = ()
+    renames: tuple[Rename, ...] = ()
 
     def similar_shapes(self) -> dict[str, frozenset[str]]:
         """char → look-alike characters, merged over every confusion file (symmetric)."""

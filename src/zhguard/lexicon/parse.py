@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from zhguard.errors import LexiconError
 from zhguard.finding import Category
-from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Lexicon, Place, Source
+from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Lexicon, Place, Rename, Source
 
 HEADER_PREFIX = "# zhguard:"
 
@@ -30,13 +30,15 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "cues": ("cue", "side", "role", "source", "note"),
     "bindings": ("person", "title", "org", "valid_from", "valid_to", "status", "source", "note"),
     "places": ("code", "name", "short", "level", "parent", "source", "note"),
+    "renames": ("old", "new", "effective", "scope", "source", "note"),
 }
 # How many leading columns identify a row (a duplicate key is an error); default 1.
-KEY_WIDTH: Mapping[str, int] = {"cues": 2, "bindings": 4}
+KEY_WIDTH: Mapping[str, int] = {"cues": 2, "bindings": 4, "renames": 3}
 # Columns that may be empty; every other column needs a value.
 OPTIONAL = frozenset({"note", "known_wrong", "published", "protects", "org", "valid_from", "valid_to",
                       "parent"})
 PLACE_LEVELS = frozenset({"province", "prefecture", "county"})
+RENAME_SCOPES = frozenset({"central", "local"})
 BINDING_STATUS = frozenset({"current", "former", "removed", "under_investigation", "unverified"})
 # Categories a terms file may declare (format/privacy/meta are checks, not term lists).
 TERM_CATEGORIES = frozenset({
@@ -168,6 +170,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     cues: list[Cue] = []
     binding_rows: list[Row] = []
     place_rows: list[Row] = []
+    rename_rows: list[Row] = []
     for path, data in files:
         header, rows = parse_file(path, data)
         if header.kind == "sources":
@@ -185,6 +188,8 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
             binding_rows.extend(rows)
         elif header.kind == "places":
             place_rows.extend(rows)
+        elif header.kind == "renames":
+            rename_rows.extend(rows)
         elif header.kind == "cues":
             assert header.category is not None
             cues.extend(_cue(header.category, row, sources) for row in rows)
@@ -197,8 +202,9 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     bindings = tuple(_binding(row, sources) for row in binding_rows)
     places = tuple(_place(row, sources) for row in place_rows)
     _check_place_parents(places, place_rows)
+    renames = tuple(_rename(row, sources) for row in rename_rows)
     return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
-                   cues=tuple(cues), bindings=bindings, places=places)
+                   cues=tuple(cues), bindings=bindings, places=places, renames=renames)
 
 
 def _source(row: Row) -> Source:
@@ -272,6 +278,18 @@ def _binding(row: Row, sources: Mapping[str, Source]) -> Binding:
     c = row.cells
     return Binding(c["person"], c["title"], c["org"], start, end, status, _cited(row, sources),
                    c["note"], row.origin)
+
+
+def _rename(row: Row, sources: Mapping[str, Source]) -> Rename:
+    c = row.cells
+    if c["scope"] not in RENAME_SCOPES:
+        raise row.error(f"scope {c['scope']!r} is not one of {', '.join(sorted(RENAME_SCOPES))}")
+    effective = _date(row, "effective")
+    assert effective is not None  # a required column
+    new = row.values("new")
+    if c["old"] in new:
+        raise row.error(f"new repeats the old name {c['old']!r}")
+    return Rename(c["old"], new, effective, c["scope"], _cited(row, sources), c["note"], row.origin)
 
 
 def _place(row: Row, sources: Mapping[str, Source]) -> Place:

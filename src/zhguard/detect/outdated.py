@@ -1,0 +1,72 @@
+"""Institution names left unchanged after a reorganisation: 环保局 → 生态环境局 (code ZG411).
+
+Whether a name is outdated depends on the document's date (``as_of``): a
+2017 notice may say 环保局.  Renames chain (银监会 → 银保监会 → 金融监管总局),
+and the suggestion is the name in force on that date.  A name written as a
+former one (原环保局, 前国家安监总局) is history, not an error.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+from zhguard.detect import Candidate
+from zhguard.finding import Applicability, Category, Kind
+from zhguard.lexicon.compile import CompiledLexicon, RenameTable
+from zhguard.matcher import CorrectSpans
+
+HISTORY_MARKS = ("原", "前")
+CENTRAL_CONFIDENCE = 0.95
+LOCAL_CONFIDENCE = 0.9
+_MAX_CHAIN = 5
+
+
+def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans,
+           as_of: dt.date) -> Iterator[Candidate]:
+    table = compiled.renames
+    if table is None or not text:
+        return
+    for last, index in table.automaton.iter(text):
+        old = table.names[index]
+        end = last + 1
+        start = end - len(old)
+        if text.endswith(HISTORY_MARKS, 0, start) or correct.covers(start, end):
+            continue
+        found = _successors(table, old, as_of)
+        if found is None:
+            continue
+        names, first, scope, origin = found
+        current = "」或「".join(names)
+        if scope == "local":
+            reason = (f"机构名称已变更：机构改革后不再使用「{old}」，现名「{current}」（地方机构改革于"
+                      f"{first.year}年{first.month}月前基本完成；各地名称可能不同，请以本地机构名称为准）")
+        else:
+            reason = (f"机构名称已变更：「{old}」自{first.year}年{first.month}月{first.day}日起不再使用，"
+                      f"现名「{current}」")
+        central = scope == "central"
+        # A central body's single successor is safe to apply; local names vary from place to place.
+        applicability = (Applicability.SAFE if central and len(names) == 1 else
+                         Applicability.UNSAFE if len(names) == 1 else Applicability.DISPLAY_ONLY)
+        yield Candidate(start, end, Category.INSTITUTION, Kind.OUTDATED, names,
+                        CENTRAL_CONFIDENCE if central else LOCAL_CONFIDENCE, origin, reason,
+                        applicability)
+
+
+def _successors(table: RenameTable, old: str, as_of: dt.date
+                ) -> tuple[tuple[str, ...], dt.date, str, str] | None:
+    """The names in force on ``as_of`` for ``old`` (following renames of the successors), the date
+    ``old`` went out of use, and the scope and origin of that first rename."""
+    renames = [r for r in table.renames.get(old, ()) if r[0] <= as_of]
+    if not renames:
+        return None
+    first, names, scope, origin = renames[-1]
+    effective = first
+    for _ in range(_MAX_CHAIN):
+        later = [r for name in names for r in table.renames.get(name, ()) if effective <= r[0] <= as_of]
+        if not later:
+            break
+        effective, names, _, _ = max(later)
+    return names, first, scope, origin
+
+
