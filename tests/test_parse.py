@@ -83,3 +83,20 @@ def test_missing_and_empty_inputs(tmp_path):
     with pytest.raises(LexiconError, match="directory holds no"):
         user_files([tmp_path])
     assert error_of(("t.tsv", "")).startswith("t.tsv:1: file is empty")
+
+
+BINDINGS_HEADER = ("# zhguard: kind=bindings columns=person,title,org,valid_from,valid_to,status,source,note\n")
+RENAMES_HEADER = "# zhguard: kind=renames columns=old,new,effective,scope,source,note\n"
+
+
+@pytest.mark.parametrize(("name", "text", "expected"), [
+    ("b.tsv", BINDINGS_HEADER + "郑志恒\t区委书记\t\t2018-13-01\t\tcurrent\tS1\t\n",
+     "b.tsv:2: valid_from '2018-13-01' is not a date"),
+    ("b.tsv", BINDINGS_HEADER + "郑志恒\t区委书记\t\t2019-01-01\t2018-01-01\tcurrent\tS1\t\n",
+     "b.tsv:2: valid_from 2019-01-01 is later than valid_to 2018-01-01"),
+    ("b.tsv", BINDINGS_HEADER + "郑志恒\t区委书记\t\t\t\tretired\tS1\t\n", "b.tsv:2: status 'retired' is not one of"),
+    ("r.tsv", RENAMES_HEADER + "环保局\t生态环境局\t\tlocal\tS1\t\n", "r.tsv:2: column 'effective' is empty"),
+    ("r.tsv", RENAMES_HEADER + "环保局\t生态环境局\t2019-03-31\tcounty\tS1\t\n", "r.tsv:2: scope 'county' is not"),
+])
+def test_bad_facts_name_the_line(name, text, expected):
+    assert error_of(("S.tsv", SOURCES), (name, text)).startswith(expected)

@@ -42,3 +42,30 @@ def test_published_error_is_found_with_the_right_suggestion(checker, source, tex
 ])
 def test_ordinary_text_around_listed_wrong_forms_is_quiet(checker, text):
     assert checker.check(text) == []
+
+
+def test_seed_case_4_title_bound_to_the_wrong_person_with_the_district_lexicon():
+    """涪城区 2019 notice, annex item 4: 区委书记郑志恒 written 市委书记郑志恒 (an item of 2018-05-09)."""
+    import datetime as dt
+    from pathlib import Path
+
+    from zhguard import Checker
+
+    district = Path(__file__).resolve().parent.parent / "examples" / "district"
+    text = "市人大代表，市委书记郑志恒同志莅临城厢街道南河路社区检查指导社区建设工作。"
+    [finding] = Checker(lexicons=[district]).check(text, as_of=dt.date(2018, 5, 9))
+    assert (finding.code, finding.found, finding.suggestions) == ("ZG310", "市委书记", ("区委书记",))
+    assert Checker(lexicons=[district]).check(text.replace("市委书记", "区委书记"),
+                                              as_of=dt.date(2018, 5, 9)) == []
+
+
+@pytest.mark.parametrize(("text", "as_of", "codes"), [
+    ("区环保局开展执法检查。", "2017-05-01", []),          # before the 2018-19 reorganisation
+    ("区环保局开展执法检查。", "2026-01-01", ["ZG411"]),
+    ("中央军委副主席张又侠出席。", "2025-06-01", []),      # before the investigation was announced
+    ("中央军委副主席张又侠出席。", "2026-03-01", ["ZG310"]),
+])
+def test_facts_depend_on_the_documents_date(checker, text, as_of, codes):
+    import datetime as dt
+
+    assert [f.code for f in checker.check(text, as_of=dt.date.fromisoformat(as_of))] == codes

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate, exact, nearmiss, outdated, places
+from zhguard.detect import Candidate, binding, exact, nearmiss, outdated, places
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
@@ -79,7 +79,8 @@ class Checker:
         candidates = merge([*exact.detect(compiled, hits, correct),
                             *nearmiss.detect(compiled, self._judge, text, hits, correct),
                             *places.detect(compiled, text),
-                            *outdated.detect(compiled, text, correct, as_of)])
+                            *outdated.detect(compiled, text, correct, as_of),
+                            *binding.detect(compiled, text, self._judge.title_cues, as_of)])
         findings = (self._finding(text, c) for c in candidates)
         return sorted((f for f in findings if f is not None and self._keeps(f)),
                       key=lambda f: f.sort_key)

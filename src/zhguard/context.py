@@ -55,7 +55,7 @@ class NearHit:
 class ContextJudge:
     """Scores NearHits against their surroundings; built once per Checker, used read-only."""
 
-    __slots__ = ("_compiled", "_before", "_after", "_titles")
+    __slots__ = ("_compiled", "_before", "_after", "_titles", "title_cues")
 
     def __init__(self, compiled: CompiledLexicon) -> None:
         self._compiled = compiled
@@ -70,6 +70,10 @@ class ContextJudge:
         for binding in compiled.lexicon.bindings:
             titles[binding.person] = (*titles.get(binding.person, ()), binding.title)
         self._titles = titles
+        # Title words written before a name, longest first (副总理 before 总理): the binding detector's cues.
+        self.title_cues = tuple(sorted((c for c in compiled.lexicon.cues
+                                        if c.role == "title" and c.side == "before"),
+                                       key=lambda c: -len(c.cue)))
 
     def cues_beside(self, text: str, hit: NearHit, category: Category) -> list[Cue]:
         """Cues right beside the hit: 李西同志, 国家主席习近乎."""

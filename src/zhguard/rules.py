@@ -200,6 +200,17 @@ _ROWS: tuple[Rule, ...] = (
         fixed="坚持和发展中国特色社会主义。",
     ),
     Rule(
+        code="ZG310",
+        name="title-wrong-person",
+        category=Category.TITLE,
+        kind=Kind.WRONG_BINDING,
+        severity=Severity.ERROR,
+        status=Status.STABLE,
+        summary="职务与人员不符：人名前的职务不是此人在文档日期所任职务（或是已卸任的职务）。",
+        example="国务院总理丁薛祥主持会议。",
+        fixed="国务院副总理丁薛祥主持会议。",
+    ),
+    Rule(
         code="ZG411",
         name="institution-outdated-name",
         category=Category.INSTITUTION,

@@ -105,6 +105,27 @@ class RenameTable:
     automaton: ahocorasick.Automaton
 
 
+class Office(NamedTuple):
+    """One binding as plain values: see lexicon.model.Binding."""
+
+    title: str
+    valid_from: dt.date | None
+    valid_to: dt.date | None
+    status: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeTable:
+    """People with known offices: an automaton over their names (value indexes ``people``),
+    their offices, and every title anyone holds (to find the title phrase before a name)."""
+
+    people: tuple[str, ...]
+    offices: dict[str, tuple[Office, ...]]
+    titles: frozenset[str]
+    automaton: ahocorasick.Automaton
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledLexicon:
     """The lexicon plus its pattern table and automata."""
@@ -118,6 +139,7 @@ class CompiledLexicon:
     fuzzy_keys: KeyTable | None = None
     places: PlaceTable | None = None
     renames: RenameTable | None = None
+    offices: OfficeTable | None = None
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -144,10 +166,12 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     longest = max((len(s) for s in surfaces), default=0)
     places = _place_table(lexicon) if lexicon.places else None
     renames = _rename_table(lexicon) if lexicon.renames else None
+    offices = _office_table(lexicon) if lexicon.bindings else None
     # The confusion and place rows have done their work; keeping them would slow every warm start.
     lexicon = dataclasses.replace(lexicon, confusions=(), places=())
     if not near_misses or not lexicon.entries:
-        return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames)
+        return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames,
+                               offices=offices)
 
     sound = build_sound_tables()
     syllable_keys: dict[str, set[int]] = defaultdict(set)
@@ -158,7 +182,16 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
                 fuzzy_keys[sound.fold(key)].add(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
-                           _key_table(syllable_keys), _key_table(fuzzy_keys), places, renames)
+                           _key_table(syllable_keys), _key_table(fuzzy_keys), places, renames, offices)
+
+
+def _office_table(lexicon: Lexicon) -> OfficeTable:
+    offices: dict[str, list[Office]] = defaultdict(list)
+    for b in lexicon.bindings:
+        offices[b.person].append(Office(b.title, b.valid_from, b.valid_to, b.status, b.origin))
+    people = tuple(sorted(offices))
+    titles = frozenset(b.title for b in lexicon.bindings)
+    return OfficeTable(people, {p: tuple(offices[p]) for p in people}, titles, _automaton(list(people)))
 
 
 def _rename_table(lexicon: Lexicon) -> RenameTable:

@@ -1,0 +1,114 @@
+"""A true title bound to the wrong person, or a past office named as current (code ZG310).
+
+The seed notice's case: 区委书记郑志恒 written 市委书记郑志恒.  For a person with
+known offices (facts/title_binding.tsv, or the user's own bindings file), the
+title written right before the name must be one they hold on the document's
+date (``as_of``).  Otherwise: if they held it once, the page names a past
+office as current; if they never held it, the title is bound to the wrong
+person.  时任, 原 and 前 before the title mark history and are not checked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from zhguard.detect import Candidate
+from zhguard.finding import Category, Kind
+from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
+from zhguard.lexicon.model import Cue
+
+HISTORY_MARKS = ("时任", "原", "前", "曾任")
+NOT_CURRENT = frozenset({"removed", "under_investigation"})
+LOOKBACK = 16
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+CONFIDENCE = 0.9
+# An office whose status could not be verified is shown only below the default threshold.
+UNVERIFIED_CONFIDENCE = 0.4
+
+
+def detect(compiled: CompiledLexicon, text: str, title_cues: tuple[Cue, ...],
+           as_of: dt.date) -> Iterator[Candidate]:
+    table = compiled.offices
+    if table is None or not text:
+        return
+    for last, index in table.automaton.iter(text):
+        person = table.people[index]
+        start = last + 1 - len(person)
+        run = _han_run_before(text, start)
+        cue = next((c.cue for c in title_cues if run.endswith(c.cue)), None)
+        if cue is None:
+            continue
+        candidate = _judge(table, text, person, start, run, cue, as_of)
+        if candidate is not None:
+            yield candidate
+
+
+def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue: str,
+           as_of: dt.date) -> Candidate | None:
+    offices = table.offices[person]
+    written = _title_phrase(table, run, cue, offices)
+    title_start = start - len(written)
+    if text.endswith(HISTORY_MARKS, 0, title_start):
+        return None
+    current = [o for o in offices if _holds(o, as_of)]
+    if any(_same_title(written, o.title) for o in current):
+        return None
+    past = [o for o in offices if _same_title(written, o.title)]
+    suggestions = tuple(dict.fromkeys(o.title for o in current if o.title.endswith(cue))) or tuple(
+        dict.fromkeys(o.title for o in current))
+    holds = "、".join(dict.fromkeys(o.title for o in current)) or "（无在任职务记录）"
+    confidence = CONFIDENCE
+    if past:
+        office = past[-1]
+        if office.status == "unverified":
+            reason = f"职务状态待核实：{person}「{written}」的现任状态未能核实，请核对后发布"
+            confidence = UNVERIFIED_CONFIDENCE
+        elif office.status in NOT_CURRENT and (office.valid_to is None or as_of >= office.valid_to):
+            state = "已被立案审查" if office.status == "under_investigation" else "已被免职或开除"
+            reason = f"职务状态有误：{person}{state}，不宜称为「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
+        else:
+            until = f"已于{office.valid_to.isoformat()}卸任" if office.valid_to else "已不再担任"
+            reason = f"职务已变更：{person}{until}「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
+        origin = office.origin
+    else:
+        reason = f"职务与人员不符：{person}的职务不是「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
+        origin = offices[0].origin
+    return Candidate(title_start, start, Category.TITLE, Kind.WRONG_BINDING, suggestions, confidence,
+                     origin, reason)
+
+
+def _holds(office: Office, as_of: dt.date) -> bool:
+    """In office on ``as_of``.  A removed or investigated person's office ends at valid_to (the day
+    it was announced), and with no date it is never current; an unverified one is never current."""
+    if office.status == "unverified":
+        return False
+    if office.status in NOT_CURRENT and office.valid_to is None:
+        return False
+    started = office.valid_from is None or office.valid_from <= as_of
+    if office.status in NOT_CURRENT:
+        return started and as_of < office.valid_to
+    return started and (office.valid_to is None or as_of <= office.valid_to)
+
+
+def _same_title(written: str, title: str) -> bool:
+    """国家主席 matches 国家主席; 主席 alone matches any 主席 office; 市委书记 does not match 区委书记."""
+    return title.endswith(written) or written.endswith(title)
+
+
+def _title_phrase(table: OfficeTable, run: str, cue: str, offices: tuple[Office, ...]) -> str:
+    """The title written before the name: the longest known title ending the run, else as long as the
+    person's own title it most resembles (市委书记 against 区委书记), else the cue word."""
+    known = [t for t in table.titles if run.endswith(t)]
+    if known:
+        return max(known, key=len)
+    lengths = [len(o.title) for o in offices if o.title.endswith(cue) and len(o.title) <= len(run)]
+    return run[-max(lengths):] if lengths else cue
+
+
+def _han_run_before(text: str, end: int) -> str:
+    start = end
+    while start > 0 and end - start < LOOKBACK and _HAN.match(text[start - 1]):
+        start -= 1
+    return text[start:end]
