@@ -15,7 +15,7 @@ from pathlib import Path
 from zhguard import __version__
 from zhguard.errors import InputError, ZhguardError
 from zhguard.finding import Kind, Severity
-from zhguard.rules import RULES
+from zhguard.rules import RULES, code_matches
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -56,11 +56,13 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="check files, directories or - (stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
     check.add_argument("--format", choices=("text", "json"), default="text")
-    check.add_argument("--select", type=_codes, default=("ALL",), metavar="CODES",
+    check.add_argument("--config", type=Path, default=None, metavar="FILE",
+                       help="zhguard.toml or pyproject.toml (default: the nearest one above the cwd)")
+    check.add_argument("--select", type=_codes, default=None, metavar="CODES",
                        help="comma-separated code prefixes to report, e.g. ZG1,ZG2")
-    check.add_argument("--ignore", type=_codes, default=(), metavar="CODES")
+    check.add_argument("--ignore", type=_codes, default=None, metavar="CODES")
     check.add_argument("--min-confidence", type=_confidence, default=None, metavar="X")
-    check.add_argument("--fail-on", choices=[s.label for s in Severity], default="warning")
+    check.add_argument("--fail-on", choices=[s.label for s in Severity], default=None)
     check.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                        help="an extra lexicon file or directory (repeatable)")
     check.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
@@ -104,23 +106,39 @@ def _confidence(value: str) -> float:
     return number
 
 
+def _settings(args: argparse.Namespace):
+    """The config file's settings, overridden by the command line's."""
+    import dataclasses
+
+    from zhguard.config import Config
+    from zhguard.config_file import find_config, load_config
+
+    path = args.config or find_config(Path.cwd())
+    config = load_config(path) if path is not None else Config()
+    overrides = {
+        "select": args.select, "ignore": args.ignore, "min_confidence": args.min_confidence,
+        "fail_on": Severity[args.fail_on.upper()] if args.fail_on else None, "as_of": args.as_of,
+    }
+    config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
+    return dataclasses.replace(config, lexicons=(*config.lexicons, *args.lexicon))
+
+
 def _run_check(args: argparse.Namespace) -> int:
     from zhguard.checker import Checker
-    from zhguard.config import DEFAULT_MIN_CONFIDENCE, Config
     from zhguard.report import FileResult
 
-    config = Config(select=args.select, ignore=args.ignore,
-                    min_confidence=(DEFAULT_MIN_CONFIDENCE if args.min_confidence is None
-                                    else args.min_confidence),
-                    fail_on=Severity[args.fail_on.upper()], lexicons=tuple(args.lexicon),
-                    as_of=args.as_of)
+    config = _settings(args)
     checker = Checker(config, use_cache=not args.no_cache)
     results: list[FileResult] = []
-    for path, text, error in _documents(args.paths):
+    for path, text, error in _documents(args.paths, config.exclude):
         if error is not None:
             results.append(FileResult(path, error=error))
-        else:
-            results.append(FileResult(path, text, tuple(checker.check(text, as_of=args.as_of))))
+            continue
+        findings = checker.check(text)
+        ignored = _ignored_codes(path, config.per_file_ignores)
+        if ignored:
+            findings = [f for f in findings if not code_matches(f.code, ignored)]
+        results.append(FileResult(path, text, tuple(findings)))
     _print_results(results, args.format)
     if any(r.error is not None for r in results):
         return EXIT_ERROR
@@ -143,7 +161,24 @@ def _print_results(results: list, output_format: str) -> None:
             print(line)
 
 
-def _documents(paths: Sequence[str]) -> Iterator[tuple[str, str, str | None]]:
+def _ignored_codes(path: str, per_file: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
+    return tuple(code for pattern, codes in per_file if _matches(path, pattern) for code in codes)
+
+
+def _matches(path: str, pattern: str) -> bool:
+    """A glob against the path as given and against its path relative to the cwd."""
+    import fnmatch
+    import os
+
+    candidates = {Path(path).as_posix()}
+    try:
+        candidates.add(Path(os.path.relpath(path)).as_posix())
+    except ValueError:  # another drive on Windows
+        pass
+    return any(fnmatch.fnmatch(c, pattern) for c in candidates)
+
+
+def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tuple[str, str, str | None]]:
     """(display path, text, error) for every document named or found under a directory."""
     from zhguard.document import decode_document, read_document
 
@@ -159,6 +194,8 @@ def _documents(paths: Sequence[str]) -> Iterator[tuple[str, str, str | None]]:
             yield given, "", "no such file or directory"
             continue
         for file in _discover(path):
+            if file != path and any(_matches(str(file), pattern) for pattern in exclude):
+                continue
             try:
                 yield str(file), read_document(file), None
             except InputError as exc:

@@ -15,7 +15,8 @@ class Config:
     """Selection by code prefix (``ZG1`` = all leader-name rules), thresholds and lexicons.
 
     ``lexicons`` are extra TSV files or directories in the bundled format;
-    ``bundled=False`` checks against the user's lexicons alone.
+    ``bundled=False`` checks against the user's lexicons alone.  ``exclude``
+    (globs) and ``per_file_ignores`` (glob → code prefixes) are for the CLI.
     """
 
     select: tuple[str, ...] = ("ALL",)
@@ -25,3 +26,5 @@ class Config:
     lexicons: tuple[str, ...] = ()
     as_of: dt.date | None = None
     bundled: bool = True
+    exclude: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
