@@ -76,11 +76,13 @@ class Checker:
         as_of = as_of or self._config.as_of or dt.date.today()
         hits = find_hits(compiled, text)
         correct = CorrectSpans(compiled, hits)
-        candidates = merge([*exact.detect(compiled, hits, correct),
-                            *nearmiss.detect(compiled, self._judge, text, hits, correct),
-                            *places.detect(compiled, text),
-                            *outdated.detect(compiled, text, correct, as_of),
-                            *binding.detect(compiled, text, self._judge.title_cues, as_of)])
+        listed = list(exact.detect(compiled, hits, correct))
+        listed_spans = [(c.start, c.end) for c in listed]
+        candidates = merge([*listed,
+                            *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
+                            *places.detect(compiled, text, hits),
+                            *outdated.detect(compiled, text, hits, correct, as_of),
+                            *binding.detect(compiled, text, hits, self._judge.title_cues, as_of)])
         findings = (self._finding(text, c) for c in candidates)
         return sorted((f for f in findings if f is not None and self._keeps(f)),
                       key=lambda f: f.sort_key)

@@ -20,8 +20,9 @@ import re
 from dataclasses import dataclass
 
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
+from zhguard.wordmodel import is_ordinary
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
 KIND_PRIOR = {
@@ -37,7 +38,6 @@ WINDOW = 3
 NEAR = 8
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
-FREQUENT_WORD = 100
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
@@ -140,12 +140,12 @@ class ContextJudge:
               and not self.has_near_cue(text, hit, entry.category, term)):
             # 村民王沪宇 may be another person: a bare name near miss needs a cue to be reported
             score -= 0.35
-        model = load_word_model()
-        if not cue and hit.kind in (Kind.HOMOPHONE, Kind.SHAPE) and model.is_ordinary(found, FREQUENT_WORD):
+        if not cue and self._reads_as_ordinary(found, hit):
             # 引起社会注意: a substitution that reads as ordinary words needs support beside it
             if len(term) <= 4:
                 return 0.0
             score -= 0.3
+        model = load_word_model()
         gain = self._gain(text, hit, term, model)
         if gain < 0:
             score -= 0.5
@@ -154,6 +154,18 @@ class ContextJudge:
         elif gain >= 6:
             score += 0.05
         return max(0.0, min(0.99, score))
+
+    def _reads_as_ordinary(self, found: str, hit: NearHit) -> bool:
+        """A homophone is checked against the compiled homophone vocabulary (no model load); a look-alike
+        against the whole word model."""
+        if hit.kind is Kind.HOMOPHONE and not hit.fuzzy:
+            words = self._compiled.homophone_words
+            return is_ordinary(found, words.__contains__)
+        if hit.kind in (Kind.HOMOPHONE, Kind.SHAPE):
+            from zhguard.wordmodel import load_word_model
+
+            return load_word_model().is_ordinary(found, ORDINARY_MIN_COUNT)
+        return False
 
     def _gain(self, text: str, hit: NearHit, term: str, model) -> float:
         """log P(window with the fix) - log P(window as written), in nats."""

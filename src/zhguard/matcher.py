@@ -25,11 +25,11 @@ def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
     """
     if not compiled.patterns or not text:
         return []
-    patterns = compiled.patterns
+    lengths = compiled.patterns.lengths
     hits = []
     for last, index in compiled.automaton.iter(text):
         end = last + 1
-        hits.append(Hit(end - len(patterns[index].surface), end, index))
+        hits.append(Hit(end - lengths[index], end, index))
     return hits
 
 

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
 from zhguard.lexicon.model import Cue
+from zhguard.matcher import Hit
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
@@ -28,14 +29,16 @@ CONFIDENCE = 0.9
 UNVERIFIED_CONFIDENCE = 0.4
 
 
-def detect(compiled: CompiledLexicon, text: str, title_cues: tuple[Cue, ...],
+def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], title_cues: tuple[Cue, ...],
            as_of: dt.date) -> Iterator[Candidate]:
     table = compiled.offices
     if table is None or not text:
         return
-    for last, index in table.automaton.iter(text):
-        person = table.people[index]
-        start = last + 1 - len(person)
+    for hit in hits:
+        pattern = compiled.patterns[hit.pattern]
+        if not pattern.person:
+            continue
+        person, start = pattern.surface, hit.start
         run = _han_run_before(text, start)
         cue = next((c.cue for c in title_cues if run.endswith(c.cue)), None)
         if cue is None:

@@ -42,7 +42,7 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
             surface = text[start:end]
             if surface == compiled.lexicon.entries[entry].canonical or (start, end, entry) in seen:
                 continue
-            if correct.covers(start, end) or _is_correct_surface(compiled, surface):
+            if correct.covers(start, end) or _is_listed(compiled, surface, entry):
                 continue
             seen.add((start, end, entry))
             yield NearHit(start, end, entry, Kind.HOMOPHONE, fuzzy)
@@ -58,15 +58,22 @@ def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, 
             yield start, end, entry
 
 
-def _is_correct_surface(compiled: CompiledLexicon, surface: str) -> bool:
+def _is_listed(compiled: CompiledLexicon, surface: str, entry: int) -> bool:
+    """A correct surface, or a listed wrong form of this entry (the exact detector reports it)."""
     index = compiled.automaton.get(surface, None)
-    return index is not None and compiled.patterns[index].correct
+    if index is None:
+        return False
+    pattern = compiled.patterns[index]
+    return pattern.correct or any(t.entry == entry and t.kind == Kind.KNOWN_WRONG for t in pattern.targets)
 
 
 def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str, hits: Sequence[Hit],
-           correct: CorrectSpans) -> Iterator[Candidate]:
-    """Scored candidates; a hit that context rejects outright (confidence 0) is dropped."""
+           correct: CorrectSpans, listed: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
+    """Scored candidates; a hit that context rejects outright (confidence 0) is dropped, and a hit
+    overlapping a listed wrong form is not scored at all (the listed form wins the span anyway)."""
     for hit in near_hits(compiled, text, hits, correct):
+        if any(start < hit.end and hit.start < end for start, end in listed):
+            continue
         confidence = judge.confidence(text, hit)
         if confidence > 0:
             entry = compiled.lexicon.entries[hit.entry]

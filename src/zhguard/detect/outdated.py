@@ -9,12 +9,12 @@ former one (原环保局, 前国家安监总局) is history, not an error.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate
 from zhguard.finding import Applicability, Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, RenameTable
-from zhguard.matcher import CorrectSpans
+from zhguard.matcher import CorrectSpans, Hit
 
 HISTORY_MARKS = ("原", "前")
 CENTRAL_CONFIDENCE = 0.95
@@ -22,15 +22,16 @@ LOCAL_CONFIDENCE = 0.9
 _MAX_CHAIN = 5
 
 
-def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans,
+def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: CorrectSpans,
            as_of: dt.date) -> Iterator[Candidate]:
     table = compiled.renames
     if table is None or not text:
         return
-    for last, index in table.automaton.iter(text):
-        old = table.names[index]
-        end = last + 1
-        start = end - len(old)
+    for hit in hits:
+        pattern = compiled.patterns[hit.pattern]
+        if not pattern.renamed:
+            continue
+        old, start, end = pattern.surface, hit.start, hit.end
         if text.endswith(HISTORY_MARKS, 0, start) or correct.covers(start, end):
             continue
         found = _successors(table, old, as_of)

@@ -9,31 +9,34 @@ a prefecture + county pair needs both full names.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, PlaceTable
+from zhguard.matcher import Hit
 
 # After two short names, these characters mean a street, station or building named after a place.
 STREET = frozenset("路街道巷桥站店厦馆园港湾口门楼村镇乡里")
+MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 FULL_PAIR_CONFIDENCE = 0.95
 MIXED_PAIR_CONFIDENCE = 0.9
 SHORT_PAIR_CONFIDENCE = 0.75
 
 
-def detect(compiled: CompiledLexicon, text: str) -> Iterator[Candidate]:
+def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterator[Candidate]:
     table = compiled.places
     if table is None or not text:
         return
-    hits: dict[int, list[tuple[int, int]]] = {}
-    for last, index in table.automaton.iter(text):
-        end = last + 1
-        start = end - len(table.names[index][0])
-        hits.setdefault(start, []).append((end, index))
-    for start, starts_here in hits.items():
+    patterns = compiled.patterns
+    by_start: dict[int, list[tuple[int, int]]] = {}
+    for hit in hits:
+        place = patterns[hit.pattern].place
+        if place >= 0:
+            by_start.setdefault(hit.start, []).append((hit.end, place))
+    for start, starts_here in by_start.items():
         for middle, parent_index in starts_here:
-            for end, child_index in hits.get(middle, ()):
+            for end, child_index in by_start.get(middle, ()):
                 candidate = _judge(table, text, start, middle, end, parent_index, child_index)
                 if candidate is not None:
                     yield candidate
@@ -43,38 +46,36 @@ def _judge(table: PlaceTable, text: str, start: int, middle: int, end: int,
            parent_index: int, child_index: int) -> Candidate | None:
     parent_name, parent_full, parent_codes = table.names[parent_index]
     child_name, child_full, child_codes = table.names[child_index]
-    parents = [c for c in parent_codes if table.divisions[c].level != "county"]
+    parents = [c for c in parent_codes if table.division(c).level != "county"]
     if not parents:
         return None
-    levels = {table.divisions[c].level for c in parents}
+    levels = {table.division(c).level for c in parents}
     if "province" not in levels and not (parent_full and child_full):
         return None  # prefecture + county only with both full names
     if not parent_full and not child_full and (end < len(text) and text[end] in STREET):
         return None
-    if not parent_full and not child_full and any(
-            table.divisions[c].code.endswith("0000") and table.divisions[c].code[:2] in ("11", "12", "31", "50")
-            for c in parents):
+    if not parent_full and not child_full and MUNICIPALITIES.intersection(parents):
         return None  # 北京朝阳, 上海南京: municipalities' short names head too many other names
     if any(p in table.ancestors(c)[1:] for p in parents for c in child_codes):
         return None  # consistent: the child lies below one reading of the parent
     # A child one level below what the parent is: a prefecture (or a county governed directly by the
     # province) under a province, a county under a prefecture.
     wanted = "province" if "province" in levels else "prefecture"
-    children = [table.divisions[c] for c in child_codes
-                if table.divisions[c].parent and table.divisions[table.divisions[c].parent].level == wanted]
+    children = [table.division(c) for c in child_codes
+                if table.division(c).parent and table.division(table.division(c).parent).level == wanted]
     if not children:
         return None
     suggestions = tuple(dict.fromkeys(
         _parent_form(table, child.parent, parent_full) + text[middle:end] for child in children))
-    where = "、".join(dict.fromkeys(table.divisions[child.parent].name for child in children))
+    where = "、".join(dict.fromkeys(table.division(child.parent).name for child in children))
     confidence = (FULL_PAIR_CONFIDENCE if parent_full and child_full else
                   MIXED_PAIR_CONFIDENCE if parent_full or child_full else SHORT_PAIR_CONFIDENCE)
     reason = (f"地名归属错误：「{text[middle:end]}」不属于「{parent_name}」，而属于{where}；"
               f"「{text[start:end]}」应为「{'」或「'.join(suggestions)}」")
     return Candidate(start, end, Category.PLACE, Kind.WRONG_BINDING, suggestions, confidence,
-                     table.divisions[children[0].code].origin, reason)
+                     table.division(children[0].code).origin, reason)
 
 
 def _parent_form(table: PlaceTable, code: str, full: bool) -> str:
-    division = table.divisions[code]
+    division = table.division(code)
     return division.name if full else division.short

@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -30,6 +31,8 @@ KNOWN_WRONG_PRIOR = 0.95
 # Fuzzy pinyin multiplied false positives on short terms in the prototype
 # (design card): only terms at least this long get fuzzy keys.
 FUZZY_MIN_LENGTH = 4
+# A word seen this often in jieba's dictionary is an ordinary word (context.py).
+ORDINARY_MIN_COUNT = 100
 
 
 # Target and Pattern are NamedTuples holding plain values (``kind`` is the Kind's
@@ -48,12 +51,42 @@ class Pattern(NamedTuple):
 
     ``correct`` surfaces (canonical forms, allowed phrases) are never reported
     and protect the wrong forms they contain; ``targets`` say what a wrong
-    surface should have been.
+    surface should have been.  The facts detectors find their names in the
+    same scan: ``place`` indexes PlaceTable.names (-1: not a place name),
+    ``renamed`` marks an outdated institution name, ``person`` a person with
+    known offices.
     """
 
     surface: str
     correct: bool
     targets: tuple[Target, ...]
+    place: int = -1
+    renamed: bool = False
+    person: bool = False
+
+
+class PatternTable(Sequence[Pattern]):
+    """Patterns kept as plain tuples, viewed as Patterns on access (once per hit).
+
+    pickle loads plain tuples natively, with no constructor call per object:
+    for 12,000 patterns this is most of a warm start's cache load.
+    """
+
+    __slots__ = ("_rows", "lengths")
+
+    def __init__(self, rows: tuple[tuple, ...]) -> None:
+        self._rows = rows
+        self.lengths = tuple(len(row[0]) for row in rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        surface, correct, targets, place, renamed, person = self._rows[index]
+        return Pattern(surface, correct, tuple(Target(*t) for t in targets), place, renamed, person)
+
+    def __reduce__(self):
+        return PatternTable, (self._rows,)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,31 +111,29 @@ class Division(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class PlaceTable:
-    """Divisions by code, and an automaton over full and short names.
+    """Divisions by code (plain tuples, see PatternTable); ``names`` are (name, is_full_name,
+    division codes), found by the surface automaton (Pattern.place)."""
 
-    The automaton's value indexes ``names``: (name, is_full_name, division codes).
-    """
-
-    divisions: dict[str, Division]
+    rows: dict[str, tuple[str, str, str, str, str, str]]
     names: tuple[tuple[str, bool, tuple[str, ...]], ...]
-    automaton: ahocorasick.Automaton
+
+    def division(self, code: str) -> Division:
+        return Division(*self.rows[code])
 
     def ancestors(self, code: str) -> list[str]:
         chain = []
         while code:
             chain.append(code)
-            code = self.divisions[code].parent
+            code = self.rows[code][4]
         return chain
 
 
 @dataclass(frozen=True, slots=True)
 class RenameTable:
-    """Outdated names: an automaton whose value indexes ``names``; ``renames[name]`` lists the
-    (effective, new names, scope, origin) of each rename of that name, oldest first."""
+    """``renames[old]`` lists the (effective, new names, scope, origin) of each rename of an
+    outdated name, oldest first; the names are found by the surface automaton (Pattern.renamed)."""
 
-    names: tuple[str, ...]
     renames: dict[str, tuple[tuple[dt.date, tuple[str, ...], str, str], ...]]
-    automaton: ahocorasick.Automaton
 
 
 class Office(NamedTuple):
@@ -117,13 +148,11 @@ class Office(NamedTuple):
 
 @dataclass(frozen=True, slots=True)
 class OfficeTable:
-    """People with known offices: an automaton over their names (value indexes ``people``),
-    their offices, and every title anyone holds (to find the title phrase before a name)."""
+    """People's offices (their names are found by the surface automaton: Pattern.person), and every
+    title anyone holds (to find the title phrase written before a name)."""
 
-    people: tuple[str, ...]
     offices: dict[str, tuple[Office, ...]]
     titles: frozenset[str]
-    automaton: ahocorasick.Automaton
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +160,7 @@ class CompiledLexicon:
     """The lexicon plus its pattern table and automata."""
 
     lexicon: Lexicon
-    patterns: tuple[Pattern, ...]
+    patterns: PatternTable
     automaton: ahocorasick.Automaton
     longest: int
     sound: SoundTables | None = None
@@ -140,6 +169,9 @@ class CompiledLexicon:
     places: PlaceTable | None = None
     renames: RenameTable | None = None
     offices: OfficeTable | None = None
+    # Ordinary words that sound like part of a term (社会, 注意 for 社会主义): enough to reject a
+    # homophone that reads as ordinary words without loading the whole word model.
+    homophone_words: frozenset[str] = frozenset()
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -158,15 +190,22 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
 
-    surfaces = sorted(correct | targets.keys())
-    patterns = tuple(
-        Pattern(s, s in correct, tuple(targets[s].values()) if s in targets else ()) for s in surfaces
-    )
-    automaton = _automaton(surfaces)
-    longest = max((len(s) for s in surfaces), default=0)
     places = _place_table(lexicon) if lexicon.places else None
     renames = _rename_table(lexicon) if lexicon.renames else None
     offices = _office_table(lexicon) if lexicon.bindings else None
+    place_index = {name: i for i, (name, _, _) in enumerate(places.names)} if places else {}
+    renamed = renames.renames.keys() if renames else set()
+    people = offices.offices.keys() if offices else set()
+
+    # One automaton over the raw text for every kind of name: each pass costs as much as the scan.
+    surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people)
+    patterns = PatternTable(tuple(
+        (s, s in correct, tuple(tuple(t) for t in targets[s].values()) if s in targets else (),
+         place_index.get(s, -1), s in renamed, s in people)
+        for s in surfaces
+    ))
+    automaton = _automaton(surfaces)
+    longest = max((len(s) for s in surfaces), default=0)
     # The confusion and place rows have done their work; keeping them would slow every warm start.
     lexicon = dataclasses.replace(lexicon, confusions=(), places=())
     if not near_misses or not lexicon.entries:
@@ -182,46 +221,59 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
                 fuzzy_keys[sound.fold(key)].add(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
-                           _key_table(syllable_keys), _key_table(fuzzy_keys), places, renames, offices)
+                           _key_table(syllable_keys), _key_table(fuzzy_keys), places, renames, offices,
+                           _homophone_words(sound, syllable_keys))
+
+
+def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> frozenset[str]:
+    """Dictionary words (seen ORDINARY_MIN_COUNT times) whose sound is a stretch of some term's sound.
+
+    Any word in the segmentation of a homophone of a term is one of these, so the
+    check "does this homophone read as ordinary words" needs no other vocabulary.
+    """
+    from zhguard.wordmodel import dictionary_path
+
+    stretches = {key[i:j] for key in term_keys_ for i in range(len(key)) for j in range(i + 2, len(key) + 1)}
+    words = set()
+    with open(dictionary_path(), encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split(" ")
+            if (len(parts) >= 2 and len(parts[0]) >= 2 and parts[1].strip().isdigit()
+                    and int(parts[1]) >= ORDINARY_MIN_COUNT and sound.encode(parts[0]) in stretches):
+                words.add(parts[0])
+    return frozenset(words)
 
 
 def _office_table(lexicon: Lexicon) -> OfficeTable:
     offices: dict[str, list[Office]] = defaultdict(list)
     for b in lexicon.bindings:
         offices[b.person].append(Office(b.title, b.valid_from, b.valid_to, b.status, b.origin))
-    people = tuple(sorted(offices))
     titles = frozenset(b.title for b in lexicon.bindings)
-    return OfficeTable(people, {p: tuple(offices[p]) for p in people}, titles, _automaton(list(people)))
+    return OfficeTable({p: tuple(offices[p]) for p in sorted(offices)}, titles)
 
 
 def _rename_table(lexicon: Lexicon) -> RenameTable:
     by_old: dict[str, list[tuple[dt.date, tuple[str, ...], str, str]]] = defaultdict(list)
     for rename in lexicon.renames:
         by_old[rename.old].append((rename.effective, rename.new, rename.scope, rename.origin))
-    names = tuple(sorted(by_old))
-    return RenameTable(names, {name: tuple(sorted(by_old[name])) for name in names}, _automaton(list(names)))
+    return RenameTable({name: tuple(sorted(by_old[name])) for name in sorted(by_old)})
 
 
 def _place_table(lexicon: Lexicon) -> PlaceTable:
-    divisions = {p.code: Division(p.code, p.name, p.short, p.level, p.parent, p.origin)
-                 for p in lexicon.places}
-    by_name: dict[tuple[str, bool], list[str]] = defaultdict(list)
+    """Full names of every division, and short names of provinces and prefectures only: a county's
+    short name (和平, 城关, 共和) is an ordinary word far more often than a place."""
+    rows = {p.code: (p.code, p.name, p.short, p.level, p.parent, p.origin) for p in lexicon.places}
+    by_name: dict[str, tuple[bool, list[str]]] = {}
     for place in lexicon.places:
-        by_name[(place.name, True)].append(place.code)
-        if place.short != place.name and len(place.short) >= 2:
-            by_name[(place.short, False)].append(place.code)
-    names = tuple((name, full, tuple(codes)) for (name, full), codes in sorted(by_name.items()))
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    merged: dict[str, list[int]] = defaultdict(list)
-    for index, (name, _, _) in enumerate(names):
-        merged[name].append(index)
-    # A name that is both a full name and another division's short name (吉林) keeps both entries.
-    flat = tuple((name, any(names[i][1] for i in idx), tuple(c for i in idx for c in names[i][2]))
-                 for name, idx in sorted(merged.items()))
-    for index, (name, _, _) in enumerate(flat):
-        automaton.add_word(name, index)
-    automaton.make_automaton()
-    return PlaceTable(divisions, flat, automaton)
+        forms = [(place.name, True)]
+        if place.level != "county" and place.short != place.name and len(place.short) >= 2:
+            forms.append((place.short, False))
+        for name, full in forms:
+            was_full, codes = by_name.get(name, (False, []))
+            by_name[name] = (was_full or full, [*codes, place.code])
+    # A name that is a full name of one division and the short name of another (吉林) keeps both.
+    names = tuple((name, full, tuple(codes)) for name, (full, codes) in sorted(by_name.items()))
+    return PlaceTable(rows, names)
 
 
 def _automaton(words: list[str]) -> ahocorasick.Automaton:
