@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate, binding, exact, nearmiss, outdated, places
+from zhguard.detect import Candidate, binding, exact, laws, nearmiss, outdated, places
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
@@ -82,7 +82,8 @@ class Checker:
                             *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
                             *places.detect(compiled, text, hits),
                             *outdated.detect(compiled, text, hits, correct, as_of),
-                            *binding.detect(compiled, text, hits, self._judge.title_cues, as_of)])
+                            *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
+                            *laws.detect(compiled, text, as_of)])
         findings = (self._finding(text, c) for c in candidates)
         return sorted((f for f in findings if f is not None and self._keeps(f)),
                       key=lambda f: f.sort_key)

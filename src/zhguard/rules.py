@@ -232,6 +232,28 @@ _ROWS: tuple[Rule, ...] = (
         example="湖南省宜昌市召开工作会议。",
         fixed="湖北省宜昌市召开工作会议。",
     ),
+    Rule(
+        code="ZG611",
+        name="law-name-repealed",
+        category=Category.LAW_NAME,
+        kind=Kind.OUTDATED,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary="引用了已废止的法律（按文档日期判断），例如 2021 年起的《中华人民共和国合同法》。",
+        example="依据《中华人民共和国合同法》第五十二条。",
+        fixed="依据《中华人民共和国民法典》第一百五十三条。",
+    ),
+    Rule(
+        code="ZG612",
+        name="law-name-miscited",
+        category=Category.LAW_NAME,
+        kind=Kind.NONSTANDARD,
+        severity=Severity.ERROR,
+        status=Status.STABLE,
+        summary="《》中的法律名称与现行法律的标准名称不符（多字、漏字、同音错字、字序颠倒）。",
+        example="根据《中华中人民共和国刑事诉讼法》的规定。",
+        fixed="根据《中华人民共和国刑事诉讼法》的规定。",
+    ),
 )
 
 RULES: Mapping[str, Rule] = MappingProxyType({rule.code: rule for rule in _ROWS})

@@ -156,6 +156,17 @@ class OfficeTable:
 
 
 @dataclass(frozen=True, slots=True)
+class LawTable:
+    """Law titles: every known title or short title (in force or not), the titles in force (to find
+    the nearest for a mis-cited one), and each repealed title's (repeal date, successor, origin)."""
+
+    known: frozenset[str]
+    in_force: tuple[str, ...]
+    repealed: dict[str, tuple[dt.date, str, str]]
+    origins: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class CompiledLexicon:
     """The lexicon plus its pattern table and automata."""
 
@@ -169,6 +180,7 @@ class CompiledLexicon:
     places: PlaceTable | None = None
     renames: RenameTable | None = None
     offices: OfficeTable | None = None
+    laws: LawTable | None = None
     # Ordinary words that sound like part of a term (社会, 注意 for 社会主义): enough to reject a
     # homophone that reads as ordinary words without loading the whole word model.
     homophone_words: frozenset[str] = frozenset()
@@ -193,6 +205,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     places = _place_table(lexicon) if lexicon.places else None
     renames = _rename_table(lexicon) if lexicon.renames else None
     offices = _office_table(lexicon) if lexicon.bindings else None
+    laws = _law_table(lexicon) if lexicon.laws else None
     place_index = {name: i for i, (name, _, _) in enumerate(places.names)} if places else {}
     renamed = renames.renames.keys() if renames else set()
     people = offices.offices.keys() if offices else set()
@@ -210,7 +223,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     lexicon = dataclasses.replace(lexicon, confusions=(), places=())
     if not near_misses or not lexicon.entries:
         return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames,
-                               offices=offices)
+                               offices=offices, laws=laws)
 
     sound = build_sound_tables()
     syllable_keys: dict[str, set[int]] = defaultdict(set)
@@ -222,7 +235,16 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                 fuzzy_keys[sound.fold(key)].add(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
                            _key_table(syllable_keys), _key_table(fuzzy_keys), places, renames, offices,
-                           _homophone_words(sound, syllable_keys))
+                           laws, _homophone_words(sound, syllable_keys))
+
+
+def _law_table(lexicon: Lexicon) -> LawTable:
+    known = {law.title for law in lexicon.laws} | {law.short for law in lexicon.laws if law.short}
+    in_force = tuple(sorted(law.title for law in lexicon.laws if law.status == "in_force"))
+    repealed = {name: (law.repealed, law.successor, law.origin)
+                for law in lexicon.laws if law.repealed for name in (law.title, law.short) if name}
+    origins = {law.title: law.origin for law in lexicon.laws}
+    return LawTable(frozenset(known), in_force, repealed, origins)
 
 
 def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> frozenset[str]:

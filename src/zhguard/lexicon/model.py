@@ -110,6 +110,19 @@ class Rename:
 
 
 @dataclass(frozen=True, slots=True)
+class Law:
+    """A law by its official title (and common short title); a repealed one names its successor."""
+
+    title: str
+    short: str
+    status: str  # in_force or repealed
+    repealed: dt.date | None
+    successor: str
+    sources: tuple[str, ...]
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything the detectors know, in a deterministic order.
 
@@ -124,6 +137,7 @@ class Lexicon:
     bindings: tuple[Binding, ...] = ()
     places: tuple[Place, ...] = ()
     renames: tuple[Rename, ...] = ()
+    laws: tuple[Law, ...] = ()
 
     def similar_shapes(self) -> dict[str, frozenset[str]]:
         """char → look-alike characters, merged over every confusion file (symmetric)."""

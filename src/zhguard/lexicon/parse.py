@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from zhguard.errors import LexiconError
 from zhguard.finding import Category
-from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Lexicon, Place, Rename, Source
+from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, Place, Rename, Source
 
 HEADER_PREFIX = "# zhguard:"
 
@@ -31,12 +31,13 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "bindings": ("person", "title", "org", "valid_from", "valid_to", "status", "source", "note"),
     "places": ("code", "name", "short", "level", "parent", "source", "note"),
     "renames": ("old", "new", "effective", "scope", "source", "note"),
+    "laws": ("title", "short", "status", "repealed", "successor", "source", "note"),
 }
 # How many leading columns identify a row (a duplicate key is an error); default 1.
 KEY_WIDTH: Mapping[str, int] = {"cues": 2, "bindings": 4, "renames": 3}
 # Columns that may be empty; every other column needs a value.
 OPTIONAL = frozenset({"note", "known_wrong", "published", "protects", "org", "valid_from", "valid_to",
-                      "parent"})
+                      "parent", "short", "repealed", "successor"})
 PLACE_LEVELS = frozenset({"province", "prefecture", "county"})
 RENAME_SCOPES = frozenset({"central", "local"})
 BINDING_STATUS = frozenset({"current", "former", "removed", "under_investigation", "unverified"})
@@ -171,6 +172,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     binding_rows: list[Row] = []
     place_rows: list[Row] = []
     rename_rows: list[Row] = []
+    law_rows: list[Row] = []
     for path, data in files:
         header, rows = parse_file(path, data)
         if header.kind == "sources":
@@ -190,6 +192,8 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
             place_rows.extend(rows)
         elif header.kind == "renames":
             rename_rows.extend(rows)
+        elif header.kind == "laws":
+            law_rows.extend(rows)
         elif header.kind == "cues":
             assert header.category is not None
             cues.extend(_cue(header.category, row, sources) for row in rows)
@@ -203,8 +207,10 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     places = tuple(_place(row, sources) for row in place_rows)
     _check_place_parents(places, place_rows)
     renames = tuple(_rename(row, sources) for row in rename_rows)
+    laws = tuple(_law(row, sources) for row in law_rows)
+    _check_successors(laws, law_rows)
     return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
-                   cues=tuple(cues), bindings=bindings, places=places, renames=renames)
+                   cues=tuple(cues), bindings=bindings, places=places, renames=renames, laws=laws)
 
 
 def _source(row: Row) -> Source:
@@ -290,6 +296,24 @@ def _rename(row: Row, sources: Mapping[str, Source]) -> Rename:
     if c["old"] in new:
         raise row.error(f"new repeats the old name {c['old']!r}")
     return Rename(c["old"], new, effective, c["scope"], _cited(row, sources), c["note"], row.origin)
+
+
+def _law(row: Row, sources: Mapping[str, Source]) -> Law:
+    c = row.cells
+    if c["status"] not in ("in_force", "repealed"):
+        raise row.error(f"status {c['status']!r} is not in_force or repealed")
+    repealed = _date(row, "repealed")
+    if (c["status"] == "repealed") != (repealed is not None):
+        raise row.error("a repealed law needs the repealed date, a law in force must not have one")
+    return Law(c["title"], c["short"], c["status"], repealed, c["successor"], _cited(row, sources),
+               row.origin)
+
+
+def _check_successors(laws: tuple[Law, ...], rows: list[Row]) -> None:
+    titles = {law.title for law in laws}
+    for law, row in zip(laws, rows):
+        if law.successor and law.successor not in titles:
+            raise row.error(f"successor {law.successor!r} is not a title in any laws file")
 
 
 def _place(row: Row, sources: Mapping[str, Source]) -> Place:

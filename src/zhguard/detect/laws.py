@@ -1,0 +1,84 @@
+"""Law titles cited in 《》: a repealed law cited as current (ZG611), a mis-cited title (ZG612).
+
+A citation in 《》 that is not a known title but lies within a small edit
+distance of exactly one law in force is a mis-citation: 《中华中人民共和国刑事诉讼法》,
+《中华人民共和国共物防疫法》.  rapidfuzz finds the nearest title in C.  A
+substituted character must sound the same as the one it replaces: a single
+different character may name another law (海关法, 海商法), so only omissions,
+insertions, transpositions and homophones are trusted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator
+
+from zhguard.detect import Candidate
+from zhguard.finding import Applicability, Category, Kind
+from zhguard.lexicon.compile import CompiledLexicon
+
+_CITATION = re.compile(r"《([^《》\n]{3,40})》")
+PREFIX = "中华人民共和国"
+# 《…合同法》同时废止, 原《…》: a text that states the repeal, or names the law as former, is right.
+REPEAL_WORDS = re.compile(r"》\s*(?:同时|即行|予以|一并)?(?:废止|失效|停止施行)")
+HISTORY_MARKS = ("原", "已废止的", "废止的")
+CONFIDENCE = 0.85
+REPEALED_CONFIDENCE = 0.95
+
+
+def detect(compiled: CompiledLexicon, text: str, as_of: dt.date) -> Iterator[Candidate]:
+    table = compiled.laws
+    if table is None or "《" not in text:
+        return
+    for match in _CITATION.finditer(text):
+        title = match.group(1)
+        start, end = match.span(1)
+        if title in table.known:
+            repealed = table.repealed.get(title)
+            if (repealed is not None and as_of >= repealed[0]
+                    and not REPEAL_WORDS.match(text, end)
+                    and not text.endswith(HISTORY_MARKS, 0, match.start())):
+                date, successor, origin = repealed
+                reason = (f"法律已废止：《{title}》自{date.year}年{date.month}月{date.day}日起废止，"
+                          f"现行为《{successor}》（引用历史法律请注明）")
+                yield Candidate(start, end, Category.LAW_NAME, Kind.OUTDATED, (successor,),
+                                REPEALED_CONFIDENCE, origin, reason, Applicability.DISPLAY_ONLY)
+            continue
+        candidate = _miscited(compiled, title, start, end)
+        if candidate is not None:
+            yield candidate
+
+
+def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Candidate | None:
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    table = compiled.laws
+    assert table is not None
+    if not (title.endswith(("法", "法典", "条例")) or title.startswith(PREFIX)):
+        return None
+    limit = 1 if len(title) < 8 else 2 if len(title) < 12 else 3
+    best = process.extract(title, table.in_force, scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
+    if not best or (len(best) == 2 and best[1][1] == best[0][1]):
+        return None  # nothing near, or two laws equally near: not ours to guess
+    nearest = best[0][0]
+    if not _trusted_edits(compiled, title, nearest):
+        return None
+    reason = f"法律名称有误：《{title}》应为《{nearest}》"
+    return Candidate(start, end, Category.LAW_NAME, Kind.NONSTANDARD, (nearest,), CONFIDENCE,
+                     table.origins.get(nearest), reason, Applicability.UNSAFE)
+
+
+def _trusted_edits(compiled: CompiledLexicon, written: str, title: str) -> bool:
+    """Every replaced character sounds like the one it replaces (insertions, deletions: always)."""
+    from rapidfuzz.distance import Levenshtein
+
+    sound = compiled.sound
+    for op in Levenshtein.editops(written, title):
+        if op.tag != "replace":
+            continue
+        a, b = written[op.src_pos], title[op.dest_pos]
+        if sound is None or sound.encode(a) != sound.encode(b):
+            return False
+    return True
