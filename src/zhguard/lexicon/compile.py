@@ -21,7 +21,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.model import Lexicon
+from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import variants
 
@@ -31,6 +31,8 @@ KNOWN_WRONG_PRIOR = 0.95
 # Fuzzy pinyin multiplied false positives on short terms in the prototype
 # (design card): only terms at least this long get fuzzy keys.
 FUZZY_MIN_LENGTH = 4
+# Terms other than names shorter than this are matched exactly only.
+MIN_NEAR_MISS_LENGTH = 4
 # A word seen this often in jieba's dictionary is an ordinary word (context.py).
 ORDINARY_MIN_COUNT = 100
 
@@ -197,6 +199,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     if near_misses:
         similar = lexicon.similar_shapes()
         for index, entry in enumerate(lexicon.entries):
+            if not _gets_near_misses(entry):
+                continue
             names = entry.category is Category.LEADER_NAME
             for form, kind in variants(entry.canonical, similar, edge_omissions=names):
                 if form not in correct and index not in targets[form]:
@@ -229,6 +233,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     syllable_keys: dict[str, set[int]] = defaultdict(set)
     fuzzy_keys: dict[str, set[int]] = defaultdict(set)
     for index, entry in enumerate(lexicon.entries):
+        if not _gets_near_misses(entry):
+            continue
         for key in term_keys(entry.canonical, sound):
             syllable_keys[key].add(index)
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
@@ -264,6 +270,12 @@ def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> fro
                     and int(parts[1]) >= ORDINARY_MIN_COUNT and sound.encode(parts[0]) in stretches):
                 words.add(parts[0])
     return frozenset(words)
+
+
+def _gets_near_misses(entry: Entry) -> bool:
+    """Names (which context and cues guard) and terms of 4+ characters; a short body name such as
+    人行 or 中办 is an ordinary word's neighbour far too often to guess at."""
+    return entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
 
 
 def _office_table(lexicon: Lexicon) -> OfficeTable:
