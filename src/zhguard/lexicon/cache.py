@@ -9,6 +9,7 @@ cannot be written means "compile in memory".  Nothing here is ever committed.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import os
@@ -79,7 +80,7 @@ def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
     path = (directory or cache_dir()) / f"{prefix}-{key[:32]}.pickle"
     try:
         with open(path, "rb") as handle:
-            return pickle.load(handle)  # noqa: S301 - our own file, keyed by content
+            return _load_without_gc(handle)
     except FileNotFoundError:
         pass
     except Exception as exc:  # a corrupt, truncated or foreign cache: rebuild it
@@ -87,6 +88,18 @@ def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
     value = build()
     _store(path, value)
     return value
+
+
+def _load_without_gc(handle) -> object:
+    """Unpickle with the cyclic GC paused: tens of thousands of fresh tuples otherwise trigger
+    collections that cost more than the load itself (225 -> 82 ms for the bundled lexicons)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.load(handle)  # noqa: S301 - our own file, keyed by content
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _store(path: Path, value: object) -> None:

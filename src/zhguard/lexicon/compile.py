@@ -76,9 +76,9 @@ class PatternTable(Sequence[Pattern]):
 
     __slots__ = ("_rows", "lengths")
 
-    def __init__(self, rows: tuple[tuple, ...]) -> None:
+    def __init__(self, rows: tuple[tuple, ...], lengths: tuple[int, ...] | None = None) -> None:
         self._rows = rows
-        self.lengths = tuple(len(row[0]) for row in rows)
+        self.lengths = lengths if lengths is not None else tuple(len(row[0]) for row in rows)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -88,7 +88,7 @@ class PatternTable(Sequence[Pattern]):
         return Pattern(surface, correct, tuple(Target(*t) for t in targets), place, renamed, person)
 
     def __reduce__(self):
-        return PatternTable, (self._rows,)
+        return PatternTable, (self._rows, self.lengths)
 
 
 @dataclass(frozen=True, slots=True)
