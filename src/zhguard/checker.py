@@ -116,7 +116,7 @@ def merge(candidates: Iterable[Candidate]) -> list[Candidate]:
     A candidate overlapping one already kept is dropped, so kept spans never
     overlap and their fixes can all be applied.
     """
-    ranked = sorted(candidates, key=lambda c: (c.kind is not Kind.KNOWN_WRONG,
+    ranked = sorted(candidates, key=lambda c: (c.kind not in (Kind.KNOWN_WRONG, Kind.NONSTANDARD),
                                                -(c.end - c.start), -c.confidence, c.start))
     kept: list[Candidate] = []  # disjoint and sorted by start
     starts: list[int] = []
@@ -147,4 +147,6 @@ def _message(category: Category, kind: Kind, found: str, suggestions: tuple[str,
     expected = "」或「".join(suggestions)
     if kind is Kind.KNOWN_WRONG:
         return f"{label}错误：「{found}」应为「{expected}」（已知错误写法）"
+    if kind is Kind.NONSTANDARD:
+        return f"{label}不规范：「{found}」应表述为「{expected}」"
     return f"{label}{KIND_LABEL.get(kind, '疑有错误')}：「{found}」应为「{expected}」"

@@ -200,6 +200,17 @@ _ROWS: tuple[Rule, ...] = (
         fixed="坚持和发展中国特色社会主义。",
     ),
     Rule(
+        code="ZG212",
+        name="political-term-nonstandard",
+        category=Category.POLITICAL_TERM,
+        kind=Kind.NONSTANDARD,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary="不规范的政治表述（新华社禁用词、慎用词等），例如“台湾总统选举”应为“台湾地区领导人选举”。",
+        example="报道台湾总统选举结果。",
+        fixed="报道台湾地区领导人选举结果。",
+    ),
+    Rule(
         code="ZG310",
         name="title-wrong-person",
         category=Category.TITLE,

@@ -1,4 +1,5 @@
-"""Known wrong forms listed in the lexicon (codes ZGx01), unless a correct form contains them.
+"""Wrong forms listed in the lexicon (codes ZGx01; non-standard wordings ZGx12), unless a correct
+form contains them.
 
 学习平台 contains 习平 and 学习近乎 contains 习近乎: a wrong form that lies
 strictly inside a correct surface (a canonical term or an allowed phrase) is
@@ -14,15 +15,18 @@ from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import CorrectSpans, Hit
 
+# Forms written in the lexicon as wrong: seen published, or ruled out by official usage.
+LISTED = frozenset({Kind.KNOWN_WRONG.value, Kind.NONSTANDARD.value})
+
 
 def detect(compiled: CompiledLexicon, hits: Sequence[Hit], correct: CorrectSpans) -> Iterator[Candidate]:
     """One candidate per hit of a listed wrong form that no correct surface covers."""
     patterns = compiled.patterns
     for hit in hits:
-        targets = [t for t in patterns[hit.pattern].targets if t.kind == Kind.KNOWN_WRONG]
+        targets = [t for t in patterns[hit.pattern].targets if t.kind in LISTED]
         if not targets or correct.covers(hit.start, hit.end):
             continue
         entries = [compiled.lexicon.entries[t.entry] for t in targets]
         suggestions = tuple(dict.fromkeys(entry.canonical for entry in entries))
-        yield Candidate(hit.start, hit.end, entries[0].category, Kind.KNOWN_WRONG, suggestions,
+        yield Candidate(hit.start, hit.end, entries[0].category, Kind(targets[0].kind), suggestions,
                         max(t.prior for t in targets), entries[0].origin)

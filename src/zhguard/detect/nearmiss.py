@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 
 from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate
+from zhguard.detect.exact import LISTED
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon, KeyTable
 from zhguard.matcher import CorrectSpans, Hit
@@ -24,10 +25,10 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
     patterns = compiled.patterns
     for hit in hits:
         pattern = patterns[hit.pattern]
-        generated = [t for t in pattern.targets if t.kind != Kind.KNOWN_WRONG]
+        generated = [t for t in pattern.targets if t.kind not in LISTED]
         if not generated or pattern.correct or correct.covers(hit.start, hit.end):
             continue
-        listed = {t.entry for t in pattern.targets if t.kind == Kind.KNOWN_WRONG}
+        listed = {t.entry for t in pattern.targets if t.kind in LISTED}
         for target in generated:
             key = (hit.start, hit.end, target.entry)
             if target.entry not in listed and key not in seen:
@@ -64,7 +65,7 @@ def _is_listed(compiled: CompiledLexicon, surface: str, entry: int) -> bool:
     if index is None:
         return False
     pattern = compiled.patterns[index]
-    return pattern.correct or any(t.entry == entry and t.kind == Kind.KNOWN_WRONG for t in pattern.targets)
+    return pattern.correct or any(t.entry == entry and t.kind in LISTED for t in pattern.targets)
 
 
 def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str, hits: Sequence[Hit],

@@ -28,6 +28,8 @@ from zhguard.lexicon.variants import variants
 # The evidence a listed wrong form carries on its own: it was seen published,
 # and the data tests keep it from being a correct form anywhere else.
 KNOWN_WRONG_PRIOR = 0.95
+# A listed non-standard wording is certain as text, but whether it applies is the editor's call.
+NONSTANDARD_PRIOR = 0.9
 # Fuzzy pinyin multiplied false positives on short terms in the prototype
 # (design card): only terms at least this long get fuzzy keys.
 FUZZY_MIN_LENGTH = 4
@@ -190,16 +192,21 @@ class CompiledLexicon:
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
     """Build the pattern tables and automata; raises nothing on a validated lexicon."""
+    lexicon, exact_only = _with_nonstandard_entries(lexicon)
     correct: set[str] = {entry.canonical for entry in lexicon.entries}
     correct.update(allow.phrase for allow in lexicon.allows)
     targets: dict[str, dict[int, Target]] = defaultdict(dict)
     for index, entry in enumerate(lexicon.entries):
         for form in entry.known_wrong:
             targets[form][index] = Target(index, Kind.KNOWN_WRONG.value, KNOWN_WRONG_PRIOR)
+    standard = {e.canonical: i for i, e in enumerate(lexicon.entries)}
+    for row in lexicon.nonstandard:
+        index = standard[row.right]
+        targets[row.wrong][index] = Target(index, Kind.NONSTANDARD.value, NONSTANDARD_PRIOR)
     if near_misses:
         similar = lexicon.similar_shapes()
         for index, entry in enumerate(lexicon.entries):
-            if not _gets_near_misses(entry):
+            if entry.canonical in exact_only or not _gets_near_misses(entry):
                 continue
             names = entry.category is Category.LEADER_NAME
             for form, kind in variants(entry.canonical, similar, edge_omissions=names):
@@ -233,7 +240,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     syllable_keys: dict[str, set[int]] = defaultdict(set)
     fuzzy_keys: dict[str, set[int]] = defaultdict(set)
     for index, entry in enumerate(lexicon.entries):
-        if not _gets_near_misses(entry):
+        if entry.canonical in exact_only or not _gets_near_misses(entry):
             continue
         for key in term_keys(entry.canonical, sound):
             syllable_keys[key].add(index)
@@ -270,6 +277,21 @@ def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> fro
                     and int(parts[1]) >= ORDINARY_MIN_COUNT and sound.encode(parts[0]) in stretches):
                 words.add(parts[0])
     return frozenset(words)
+
+
+def _with_nonstandard_entries(lexicon: Lexicon) -> tuple[Lexicon, frozenset[str]]:
+    """Each standard wording of a nonstandard row becomes an entry, so findings can name it as the
+    suggestion; the names returned are those added, which get no near misses of their own."""
+    known = {e.canonical for e in lexicon.entries}
+    extra = []
+    for row in lexicon.nonstandard:
+        if row.right not in known:
+            known.add(row.right)
+            extra.append(Entry(row.right, row.category, (), row.sources, row.note, row.origin))
+    if not extra:
+        return lexicon, frozenset()
+    added = frozenset(e.canonical for e in extra)
+    return dataclasses.replace(lexicon, entries=(*lexicon.entries, *extra)), added
 
 
 def _gets_near_misses(entry: Entry) -> bool:

@@ -123,6 +123,18 @@ class Law:
 
 
 @dataclass(frozen=True, slots=True)
+class NonStandard:
+    """A wording that official usage rules out (新华社禁用词 and the like), with the standard one."""
+
+    wrong: str
+    right: str
+    category: Category
+    sources: tuple[str, ...]
+    note: str
+    origin: str
+
+
+@dataclass(frozen=True, slots=True)
 class Lexicon:
     """Everything the detectors know, in a deterministic order.
 
@@ -138,6 +150,7 @@ class Lexicon:
     places: tuple[Place, ...] = ()
     renames: tuple[Rename, ...] = ()
     laws: tuple[Law, ...] = ()
+    nonstandard: tuple[NonStandard, ...] = ()
 
     def similar_shapes(self) -> dict[str, frozenset[str]]:
         """char → look-alike characters, merged over every confusion file (symmetric)."""

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from zhguard.errors import LexiconError
 from zhguard.finding import Category
-from zhguard.lexicon.model import Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, Place, Rename, Source
+from zhguard.lexicon.model import (
+    Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, Place, Rename, Source,
+)
 
 HEADER_PREFIX = "# zhguard:"
 
@@ -32,6 +34,7 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "places": ("code", "name", "short", "level", "parent", "source", "note"),
     "renames": ("old", "new", "effective", "scope", "source", "note"),
     "laws": ("title", "short", "status", "repealed", "successor", "source", "note"),
+    "nonstandard": ("wrong", "right", "source", "note"),
 }
 # How many leading columns identify a row (a duplicate key is an error); default 1.
 KEY_WIDTH: Mapping[str, int] = {"cues": 2, "bindings": 4, "renames": 3}
@@ -109,7 +112,7 @@ def parse_header(path: str, first_line: str) -> Header:
             path, 1, f"kind={kind} needs columns={','.join(SCHEMAS[kind])}, got {','.join(columns)}"
         )
     category = None
-    if kind in ("terms", "cues"):
+    if kind in ("terms", "cues", "nonstandard"):
         raw = fields.pop("category", None)
         try:
             category = Category(raw)
@@ -173,6 +176,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     place_rows: list[Row] = []
     rename_rows: list[Row] = []
     law_rows: list[Row] = []
+    nonstandard_rows: list[tuple[Category, Row]] = []
     for path, data in files:
         header, rows = parse_file(path, data)
         if header.kind == "sources":
@@ -194,6 +198,9 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
             rename_rows.extend(rows)
         elif header.kind == "laws":
             law_rows.extend(rows)
+        elif header.kind == "nonstandard":
+            assert header.category is not None
+            nonstandard_rows.extend((header.category, row) for row in rows)
         elif header.kind == "cues":
             assert header.category is not None
             cues.extend(_cue(header.category, row, sources) for row in rows)
@@ -208,9 +215,11 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     _check_place_parents(places, place_rows)
     renames = tuple(_rename(row, sources) for row in rename_rows)
     laws = tuple(_law(row, sources) for row in law_rows)
+    nonstandard = tuple(_nonstandard(category, row, sources) for category, row in nonstandard_rows)
     _check_successors(laws, law_rows)
     return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
-                   cues=tuple(cues), bindings=bindings, places=places, renames=renames, laws=laws)
+                   cues=tuple(cues), bindings=bindings, places=places, renames=renames, laws=laws,
+                   nonstandard=nonstandard)
 
 
 def _source(row: Row) -> Source:
@@ -296,6 +305,13 @@ def _rename(row: Row, sources: Mapping[str, Source]) -> Rename:
     if c["old"] in new:
         raise row.error(f"new repeats the old name {c['old']!r}")
     return Rename(c["old"], new, effective, c["scope"], _cited(row, sources), c["note"], row.origin)
+
+
+def _nonstandard(category: Category, row: Row, sources: Mapping[str, Source]) -> NonStandard:
+    if row.cells["wrong"] == row.cells["right"]:
+        raise row.error("wrong and right are the same")
+    return NonStandard(row.cells["wrong"], row.cells["right"], category, _cited(row, sources),
+                       row.cells["note"], row.origin)
 
 
 def _law(row: Row, sources: Mapping[str, Source]) -> Law:
