@@ -65,3 +65,32 @@ def test_canonical_forms_are_han_text_without_spaces(lexicon):
     for entry in lexicon.entries:
         assert entry.canonical.strip() == entry.canonical and " " not in entry.canonical, entry.origin
         assert all(len(form) >= 2 for form in (entry.canonical, *entry.known_wrong)), entry.origin
+
+
+def _overlap(a, b) -> bool:
+    """Validity periods share more than a handover day (one post ends the day the next begins)."""
+    import datetime as dt
+
+    start = max(a.valid_from or dt.date.min, b.valid_from or dt.date.min)
+    end = min(a.valid_to or dt.date.max, b.valid_to or dt.date.max)
+    return start < end
+
+
+def test_no_person_heads_two_provinces_at_once(lexicon):
+    """A party secretary or governor of one province cannot be the same in another at the same time."""
+    provincial = [b for b in lexicon.bindings if b.org.endswith(("省", "市", "自治区"))]
+    roles = ("书记", "省长", "市长", "主席")
+    for i, a in enumerate(provincial):
+        for b in provincial[i + 1:]:
+            if a.person != b.person or a.org == b.org or not _overlap(a, b):
+                continue
+            role = next((r for r in roles if a.title.endswith(r)), None)
+            assert role is None or not b.title.endswith(role), (
+                f"{a.origin} and {b.origin}: {a.person} as {a.title} and {b.title} at once")
+
+
+def test_every_repealed_law_names_a_successor_in_force(lexicon):
+    in_force = {law.title for law in lexicon.laws if law.status == "in_force"}
+    for law in lexicon.laws:
+        if law.status == "repealed":
+            assert law.successor in in_force, law.origin
