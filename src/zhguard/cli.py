@@ -15,7 +15,7 @@ from pathlib import Path
 from zhguard import __version__
 from zhguard.errors import InputError, ZhguardError
 from zhguard.finding import Kind, Severity
-from zhguard.rules import RULES, code_matches
+from zhguard.rules import RULES, code_matches, is_code_prefix
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
@@ -94,7 +94,7 @@ def _parser() -> argparse.ArgumentParser:
 def _codes(value: str) -> tuple[str, ...]:
     codes = tuple(c.strip().upper() for c in value.split(",") if c.strip())
     for code in codes:
-        if code != "ALL" and not (code.startswith("ZG") and code[2:].isdigit() or code == "ZG"):
+        if not is_code_prefix(code):
             raise argparse.ArgumentTypeError(f"{code!r} is not a code prefix such as ZG1 or ZG101")
     return codes
 

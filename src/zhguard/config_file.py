@@ -26,6 +26,7 @@ from typing import Any
 from zhguard.config import Config
 from zhguard.errors import ConfigError
 from zhguard.finding import Severity
+from zhguard.rules import is_code_prefix
 
 CONFIG_NAMES = ("zhguard.toml", "pyproject.toml")
 
@@ -76,7 +77,7 @@ def _read(path: Path) -> dict[str, Any]:
 def _codes(value: Any, _: Path) -> tuple[str, ...]:
     codes = _strings(value, _)
     for code in codes:
-        if code != "ALL" and not (code.startswith("ZG") and code[2:].isdigit()):
+        if not is_code_prefix(code):
             raise ValueError(f"{code!r} is not a code prefix such as ZG1 or ZG101")
     return codes
 

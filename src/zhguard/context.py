@@ -16,12 +16,12 @@ The evidence, in the order the design card measured it:
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
+from zhguard.text import HAN, han_run_before
 from zhguard.wordmodel import is_ordinary
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
@@ -38,7 +38,6 @@ WINDOW = 3
 NEAR = 8
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
-_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +101,11 @@ class ContextJudge:
         titles = [c for c in cues if c.role == "title"]
         if not held or not titles:
             return False
-        run = _han_run_before(text, hit.start)
+        run = han_run_before(text, hit.start, NEAR)
         for cue in titles:
             if cue.side == "before":
-                if not any(run.endswith(title) or title.endswith(run[-_common_suffix(run, title):])
-                           and _common_suffix(run, title) >= min(len(run), len(title))
-                           for title in held):
+                # one is a suffix of the other: 国务院副总理 ~ 副总理, but 县委书记 ≁ 中央纪委书记
+                if not any(_common_suffix(run, title) >= min(len(run), len(title)) for title in held):
                     return True
             elif not any(cue.cue in title for title in held):
                 return True
@@ -170,23 +168,15 @@ class ContextJudge:
     def _gain(self, text: str, hit: NearHit, term: str, model) -> float:
         """log P(window with the fix) - log P(window as written), in nats."""
         left = hit.start
-        while left > 0 and hit.start - left < WINDOW and _HAN.match(text[left - 1]):
+        while left > 0 and hit.start - left < WINDOW and HAN.match(text[left - 1]):
             left -= 1
         right = hit.end
-        while right < len(text) and right - hit.end < WINDOW and _HAN.match(text[right]):
+        while right < len(text) and right - hit.end < WINDOW and HAN.match(text[right]):
             right += 1
         before = text[left:right]
         after = text[left:hit.start] + term + text[hit.end:right]
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
-
-
-def _han_run_before(text: str, end: int) -> str:
-    """The Han characters just before ``end`` (at most NEAR): the title phrase, if any."""
-    start = end
-    while start > 0 and end - start < NEAR and _HAN.match(text[start - 1]):
-        start -= 1
-    return text[start:end]
 
 
 def _common_suffix(a: str, b: str) -> int:

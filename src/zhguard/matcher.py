@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.compile import CompiledLexicon, Pattern
 
 
 class Hit(NamedTuple):
@@ -31,6 +31,15 @@ def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
         end = last + 1
         hits.append(Hit(end - lengths[index], end, index))
     return hits
+
+
+def tagged(compiled: CompiledLexicon, hits: Sequence[Hit], flag: str) -> Iterator[tuple[Hit, Pattern]]:
+    """The hits whose pattern carries ``flag`` (``person``, ``renamed``), with their patterns."""
+    patterns = compiled.patterns
+    for hit in hits:
+        pattern = patterns[hit.pattern]
+        if getattr(pattern, flag):
+            yield hit, pattern
 
 
 class CorrectSpans:

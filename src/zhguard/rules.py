@@ -337,3 +337,8 @@ def rule_for(category: Category, kind: Kind) -> Rule | None:
 def code_matches(code: str, prefixes: Iterable[str]) -> bool:
     """Prefix selection as in flake8/ruff: ``ZG1`` selects ZG101…ZG199, ``ALL`` everything."""
     return any(p == "ALL" or code.startswith(p) for p in prefixes)
+
+
+def is_code_prefix(value: str) -> bool:
+    """``ALL``, ``ZG``, or ``ZG`` followed by digits (ZG1, ZG101): what --select and ignore accept."""
+    return value == "ALL" or (value.startswith("ZG") and (value[2:] == "" or value[2:].isdigit()))

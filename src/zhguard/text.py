@@ -6,6 +6,8 @@ import re
 from bisect import bisect_right
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+# CJK unified ideographs, Extension A and the supplementary planes' extensions.
+HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 
 class LineIndex:
@@ -19,3 +21,11 @@ class LineIndex:
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)
         return line, offset - self._starts[line - 1] + 1
+
+
+def han_run_before(text: str, end: int, limit: int) -> str:
+    """The Han characters just before ``end``, at most ``limit`` of them (e.g. a title before a name)."""
+    start = end
+    while start > 0 and end - start < limit and HAN.match(text[start - 1]):
+        start -= 1
+    return text[start:end]

@@ -98,7 +98,7 @@ def dictionary_path() -> Path:
 @functools.cache
 def load_word_model() -> WordModel:
     """The model from jieba's dict.txt, through a pickle in the cache directory."""
-    from zhguard.lexicon.cache import cache_dir, load_or_build
+    from zhguard.lexicon.cache import load_or_build
 
     path = dictionary_path()
     stat = os.stat(path)

@@ -11,19 +11,18 @@ person.  时任, 原 and 前 before the title mark history and are not checked.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
 from zhguard.lexicon.model import Cue
-from zhguard.matcher import Hit
+from zhguard.matcher import Hit, tagged
+from zhguard.text import han_run_before
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
 LOOKBACK = 16
-_HAN = re.compile(r"[\u4e00-\u9fff]")
 CONFIDENCE = 0.9
 # An office whose status could not be verified is shown only below the default threshold.
 UNVERIFIED_CONFIDENCE = 0.4
@@ -34,12 +33,9 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], title_cues
     table = compiled.offices
     if table is None or not text:
         return
-    for hit in hits:
-        pattern = compiled.patterns[hit.pattern]
-        if not pattern.person:
-            continue
+    for hit, pattern in tagged(compiled, hits, "person"):
         person, start = pattern.surface, hit.start
-        run = _han_run_before(text, start)
+        run = han_run_before(text, start, LOOKBACK)
         cue = next((c.cue for c in title_cues if run.endswith(c.cue)), None)
         if cue is None:
             continue
@@ -108,10 +104,3 @@ def _title_phrase(table: OfficeTable, run: str, cue: str, offices: tuple[Office,
         return max(known, key=len)
     lengths = [len(o.title) for o in offices if o.title.endswith(cue) and len(o.title) <= len(run)]
     return run[-max(lengths):] if lengths else cue
-
-
-def _han_run_before(text: str, end: int) -> str:
-    start = end
-    while start > 0 and end - start < LOOKBACK and _HAN.match(text[start - 1]):
-        start -= 1
-    return text[start:end]

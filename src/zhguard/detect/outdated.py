@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from zhguard.detect import Candidate
 from zhguard.finding import Applicability, Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, RenameTable
-from zhguard.matcher import CorrectSpans, Hit
+from zhguard.matcher import CorrectSpans, Hit, tagged
 
 HISTORY_MARKS = ("原", "前")
 CENTRAL_CONFIDENCE = 0.95
@@ -27,10 +27,7 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: C
     table = compiled.renames
     if table is None or not text:
         return
-    for hit in hits:
-        pattern = compiled.patterns[hit.pattern]
-        if not pattern.renamed:
-            continue
+    for hit, pattern in tagged(compiled, hits, "renamed"):
         old, start, end = pattern.surface, hit.start, hit.end
         if text.endswith(HISTORY_MARKS, 0, start) or correct.covers(start, end):
             continue
