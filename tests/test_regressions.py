@@ -69,3 +69,31 @@ def test_facts_depend_on_the_documents_date(checker, text, as_of, codes):
     import datetime as dt
 
     assert [f.code for f in checker.check(text, as_of=dt.date.fromisoformat(as_of))] == codes
+
+
+def test_seed_notice_gets_exactly_its_document_number_findings(checker):
+    """绵涪信办[2019]2号 mixes [2019], 【2018】 and 〔2018〕62 号: three format findings, no others."""
+    from conftest import shared_path
+
+    text = shared_path("seed", "000_afe40f5a12a080d6.txt").read_text(encoding="utf-8")
+    numbers = [(f.code, f.found) for f in checker.check(text) if f.code.startswith("ZG72")]
+    assert numbers == [("ZG720", "[2019]"), ("ZG721", " "), ("ZG720", "【2018】")]
+
+
+def test_a_report_quoting_an_error_is_not_itself_reported(checker):
+    """The seed notice's annex: 将"习近平"错写成"习进平" quotes the wrong form on purpose."""
+    assert checker.check("将“习近平”错写成“习进平”。") == []
+    assert [f.code for f in checker.check("以竞促用，学习习进平讲话。")] == ["ZG101"]
+
+
+def test_safe_format_fixes_leave_the_seed_notice_clean_of_them(checker):
+    from conftest import shared_path
+    from zhguard import apply_fixes
+
+    text = shared_path("seed", "000_afe40f5a12a080d6.txt").read_text(encoding="utf-8")
+    fixed = text
+    for _ in range(3):  # overlapping fixes (a space inside ASCII parentheses) need a second pass
+        fixed = apply_fixes(fixed, checker.check(fixed))
+    remaining = [f.code for f in checker.check(fixed) if f.code in ("ZG720", "ZG721", "ZG730", "ZG731")]
+    assert remaining == []
+    assert "绵涪信办〔2019〕2号" in fixed and "〔2018〕62号" in fixed

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate, binding, exact, laws, nearmiss, outdated, places
+from zhguard.detect import Candidate, binding, exact, formatting, laws, nearmiss, outdated, places, privacy
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
@@ -76,6 +77,7 @@ class Checker:
         as_of = as_of or self._config.as_of or dt.date.today()
         hits = find_hits(compiled, text)
         correct = CorrectSpans(compiled, hits)
+        hits = [h for h in hits if not _quoted_as_wrong(text, h.start)]
         listed = list(exact.detect(compiled, hits, correct))
         listed_spans = [(c.start, c.end) for c in listed]
         candidates = merge([*listed,
@@ -84,6 +86,9 @@ class Checker:
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
                             *laws.detect(compiled, text, as_of)])
+        # Format and privacy checks are independent of the terms and of each other: a space inside a
+        # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
+        candidates += [*formatting.detect(text), *privacy.detect(text)]
         findings = (self._finding(text, c) for c in candidates)
         return sorted((f for f in findings if f is not None and self._keeps(f)),
                       key=lambda f: f.sort_key)
@@ -108,6 +113,14 @@ class Checker:
             applicability=candidate.applicability or _applicability(rule, suggestions),
             message=message, origin=candidate.origin,
         )
+
+
+# 将“习近平”错写成“习进平”: a report about an error quotes the wrong form on purpose.
+_QUOTING_AN_ERROR = re.compile(r"(?:错写成|错写为|误写成|误写为|写成了?|错成|误作|误为)[“\"「『‘']?$")
+
+
+def _quoted_as_wrong(text: str, start: int) -> bool:
+    return _QUOTING_AN_ERROR.search(text, max(0, start - 6), start) is not None
 
 
 def merge(candidates: Iterable[Candidate]) -> list[Candidate]:

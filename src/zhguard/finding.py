@@ -46,6 +46,17 @@ class Kind(StrEnum):
     WRONG_BINDING = "wrong_binding"
     OUTDATED = "outdated"
     NONSTANDARD = "nonstandard"
+    # format: document numbers and punctuation (GB/T 9704-2012, GB/T 15834-2011)
+    YEAR_BRACKETS = "year_brackets"
+    NUMBER_SPACING = "number_spacing"
+    SERIAL_ZEROS = "serial_zeros"
+    HALFWIDTH_PUNCTUATION = "halfwidth_punctuation"
+    DOUBLED_PUNCTUATION = "doubled_punctuation"
+    UNBALANCED_PAIR = "unbalanced_pair"
+    # privacy: personal data that must be de-identified before publication
+    ID_NUMBER = "id_number"
+    MOBILE_NUMBER = "mobile_number"
+    BANK_CARD = "bank_card"
 
 
 class Applicability(StrEnum):

@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 
 from zhguard import __version__
+from zhguard.finding import Category
 from zhguard.report import FileResult
 from zhguard.text import LineIndex
 
@@ -27,7 +28,11 @@ def format_results(results: Iterable[FileResult]) -> str:
         findings = []
         for finding in result.findings:
             line, column = index.position(finding.start)
-            findings.append({**finding.to_dict(), "line": line, "column": column})
+            record = {**finding.to_dict(), "line": line, "column": column}
+            if finding.category is Category.PRIVACY:
+                # personal data is reported by position and masked form, never repeated in full
+                record["found"] = finding.suggestion or "*" * len(finding.found)
+            findings.append(record)
         files.append({"path": result.path, "findings": findings})
     document = {"schema": SCHEMA, "version": __version__, "files": files}
     return json.dumps(document, ensure_ascii=False, indent=2)

@@ -1,0 +1,103 @@
+"""Format chaos that audits count: document numbers (GB/T 9704-2012) and punctuation in Chinese prose.
+
+All checks are regular expressions run in C over the whole text; Python runs
+per match.  Half-width punctuation is reported only between two Han
+characters, so numbers, URLs, e-mail addresses, code and English phrases are
+never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from zhguard.detect import Candidate
+from zhguard.finding import Applicability, Category, Kind
+
+HAN = "\u3400-\u9fff"
+# 机关代字 + year in brackets + serial + 号, e.g. 绵涪府办函〔2018〕62 号, 国办发[2019]5号.
+_DOC_NUMBER = re.compile(
+    rf"(?P<agency>[{HAN}]{{1,16}})(?P<open>[\[【(（〈<〔［])(?P<s1>\s*)(?P<year>\d{{2,4}})(?P<s2>\s*)"
+    rf"(?P<close>[\]】)）〉>〕］])(?P<s3>\s*)(?P<serial>\d{{1,5}})(?P<s4>\s*)号")
+_HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+_HALFWIDTH = re.compile(rf"(?<=[{HAN}])[,;:?!](?=[{HAN}])")
+_PARENS = re.compile(rf"(?<=[{HAN}])\(([^()\n]{{1,30}})\)|\(([^()\n]{{1,30}})\)(?=[{HAN}])")
+_DOUBLED = re.compile(r"([，。、；：？！])\1+")
+_PAIRS = (("《", "》"), ("“", "”"), ("‘", "’"), ("（", "）"), ("【", "】"))
+CONFIDENCE = 0.95
+
+
+def detect(text: str) -> Iterator[Candidate]:
+    yield from _document_numbers(text)
+    yield from _halfwidth(text)
+    yield from _doubled(text)
+    yield from _unbalanced(text)
+
+
+def _document_numbers(text: str) -> Iterator[Candidate]:
+    for m in _DOC_NUMBER.finditer(text):
+        year, serial = m.group("year"), m.group("serial")
+        if m.group("open") + m.group("close") not in ("〔〕",):
+            start, end = m.start("open"), m.end("close")
+            fixed = "〔" + m.group("s1") + year + m.group("s2") + "〕"
+            yield Candidate(start, end, Category.FORMAT, Kind.YEAR_BRACKETS, (fixed,), CONFIDENCE, None,
+                            f"发文字号年份应使用六角括号：「{text[start:end]}」应为「{fixed}」",
+                            Applicability.SAFE)
+        for group in ("s1", "s2", "s3", "s4"):
+            if m.group(group):
+                start, end = m.span(group)
+                yield Candidate(start, end, Category.FORMAT, Kind.NUMBER_SPACING, ("",), CONFIDENCE, None,
+                                "发文字号内不应有空格", Applicability.SAFE)
+        if len(year) != 4:
+            start, end = m.span("year")
+            yield Candidate(start, end, Category.FORMAT, Kind.YEAR_BRACKETS, (), 0.8, None,
+                            "发文字号的年份应写全四位", Applicability.DISPLAY_ONLY)
+        if len(serial) > 1 and serial.startswith("0"):
+            start, end = m.span("serial")
+            yield Candidate(start, end, Category.FORMAT, Kind.SERIAL_ZEROS, (serial.lstrip("0") or "0",),
+                            0.9, None, "发文字号的序号不编虚位（不加“0”）", Applicability.SAFE)
+
+
+def _halfwidth(text: str) -> Iterator[Candidate]:
+    for m in _HALFWIDTH.finditer(text):
+        full = _HALF[m.group()]
+        yield Candidate(m.start(), m.end(), Category.FORMAT, Kind.HALFWIDTH_PUNCTUATION, (full,), CONFIDENCE,
+                        None, f"中文之间应使用全角标点「{full}」", Applicability.SAFE)
+    for m in _PARENS.finditer(text):
+        inner = m.group(1) if m.group(1) is not None else m.group(2)
+        if not re.search(rf"[{HAN}]", inner):
+            continue  # (1), (a), (GB/T 9704): numbering and codes keep ASCII parentheses
+        yield Candidate(m.start(), m.end(), Category.FORMAT, Kind.HALFWIDTH_PUNCTUATION, (f"（{inner}）",),
+                        CONFIDENCE, None, "中文之间应使用全角括号「（）」", Applicability.SAFE)
+
+
+def _doubled(text: str) -> Iterator[Candidate]:
+    for m in _DOUBLED.finditer(text):
+        yield Candidate(m.start(), m.end(), Category.FORMAT, Kind.DOUBLED_PUNCTUATION, (m.group(1),),
+                        CONFIDENCE, None, f"标点「{m.group(1)}」重复", Applicability.SAFE)
+
+
+def _unbalanced(text: str) -> Iterator[Candidate]:
+    """Per paragraph (line): an opening mark without its closing one, or the reverse."""
+    position = 0
+    for line in text.splitlines(keepends=True):
+        for opening, closing in _PAIRS:
+            if opening not in line and closing not in line:
+                continue
+            depth = 0
+            unmatched = []
+            for i, char in enumerate(line):
+                if char == opening:
+                    depth += 1
+                    unmatched.append(i)
+                elif char == closing:
+                    if depth:
+                        depth -= 1
+                        unmatched.pop()
+                    else:
+                        unmatched.append(i)
+            for i in unmatched:
+                yield Candidate(position + i, position + i + 1, Category.FORMAT, Kind.UNBALANCED_PAIR, (),
+                                0.9, None, f"成对标点「{opening}{closing}」在本段不配对",
+                                Applicability.DISPLAY_ONLY)
+        position += len(line)
