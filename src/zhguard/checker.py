@@ -15,7 +15,7 @@ from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
 from zhguard.matcher import CorrectSpans, find_hits
-from zhguard.rules import Rule, code_matches, rule_for
+from zhguard.rules import RULES, Rule, code_matches, rule_for, selected
 
 # How each category is named in a message (the message is for editors: Chinese).
 CATEGORY_LABEL = {
@@ -96,7 +96,7 @@ class Checker:
     def _keeps(self, finding: Finding) -> bool:
         config = self._config
         return (finding.confidence >= config.min_confidence
-                and code_matches(finding.code, config.select)
+                and selected(RULES[finding.code], config.select)
                 and not code_matches(finding.code, config.ignore))
 
     def _finding(self, text: str, candidate: Candidate) -> Finding | None:

@@ -53,6 +53,7 @@ class Kind(StrEnum):
     HALFWIDTH_PUNCTUATION = "halfwidth_punctuation"
     DOUBLED_PUNCTUATION = "doubled_punctuation"
     UNBALANCED_PAIR = "unbalanced_pair"
+    MISSING_BOOK_MARKS = "missing_book_marks"
     # privacy: personal data that must be de-identified before publication
     ID_NUMBER = "id_number"
     MOBILE_NUMBER = "mobile_number"

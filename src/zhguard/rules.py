@@ -15,7 +15,7 @@ from zhguard.finding import Category, Kind, Severity
 
 
 class Status(StrEnum):
-    """A rule's lifecycle: preview rules run only when selected explicitly (later issues)."""
+    """A rule's lifecycle: preview rules run only when selected by a prefix other than ALL."""
 
     PREVIEW = "preview"
     STABLE = "stable"
@@ -70,6 +70,7 @@ KIND_NUMBER: Mapping[Kind, int] = MappingProxyType({
     Kind.HALFWIDTH_PUNCTUATION: 30,
     Kind.DOUBLED_PUNCTUATION: 31,
     Kind.UNBALANCED_PAIR: 32,
+    Kind.MISSING_BOOK_MARKS: 33,
     Kind.ID_NUMBER: 20,
     Kind.MOBILE_NUMBER: 21,
     Kind.BANK_CARD: 22,
@@ -396,6 +397,18 @@ _ROWS: tuple[Rule, ...] = (
         fixed="学习《中华人民共和国宪法》。",
     ),
     Rule(
+        code="ZG733",
+        name="law-title-without-book-marks",
+        category=Category.FORMAT,
+        kind=Kind.MISSING_BOOK_MARKS,
+        severity=Severity.WARNING,
+        # Preview: laws themselves cite 中华人民共和国宪法 without 《》 (16 hits on the clean laws).
+        status=Status.PREVIEW,
+        summary="引用法律全称时未加书名号《》。",
+        example="依照中华人民共和国行政许可法的规定办理。",
+        fixed="依照《中华人民共和国行政许可法》的规定办理。",
+    ),
+    Rule(
         code="ZG820",
         name="resident-id-number",
         category=Category.PRIVACY,
@@ -440,6 +453,13 @@ _BY_CATEGORY_KIND: Mapping[tuple[Category, Kind], Rule] = MappingProxyType(
 def rule_for(category: Category, kind: Kind) -> Rule | None:
     """The active rule for a detector's (category, kind), or None if no rule covers it."""
     return _BY_CATEGORY_KIND.get((category, kind))
+
+
+def selected(rule: Rule, prefixes: Iterable[str]) -> bool:
+    """Stable rules by any matching prefix; preview rules only by an explicit one (ZG7, ZG733)."""
+    if rule.status is Status.PREVIEW:
+        return any(p != "ALL" and rule.code.startswith(p) for p in prefixes)
+    return code_matches(rule.code, prefixes)
 
 
 def code_matches(code: str, prefixes: Iterable[str]) -> bool:

@@ -29,7 +29,10 @@ REPEALED_CONFIDENCE = 0.95
 
 def detect(compiled: CompiledLexicon, text: str, as_of: dt.date) -> Iterator[Candidate]:
     table = compiled.laws
-    if table is None or "《" not in text:
+    if table is None:
+        return
+    yield from _without_book_marks(table.in_force, text)
+    if "《" not in text:
         return
     for match in _CITATION.finditer(text):
         title = match.group(1)
@@ -48,6 +51,29 @@ def detect(compiled: CompiledLexicon, text: str, as_of: dt.date) -> Iterator[Can
         candidate = _miscited(compiled, title, start, end)
         if candidate is not None:
             yield candidate
+
+
+def _without_book_marks(titles: tuple[str, ...], text: str) -> Iterator[Candidate]:
+    """A law's full title in running text without 《》 (or 〈〉 inside a title): a warning."""
+    position = text.find(PREFIX)
+    while position != -1:
+        found = max((t for t in titles if text.startswith(t, position)), key=len, default=None)
+        if found is not None:
+            end = position + len(found)
+            opened = position > 0 and text[position - 1] in "《〈"
+            heading = _alone_on_its_line(text, position, end)
+            if not opened and not heading:
+                yield Candidate(position, end, Category.FORMAT, Kind.MISSING_BOOK_MARKS, (f"《{found}》",),
+                                0.9, None, f"引用法律全称应加书名号：《{found}》", Applicability.UNSAFE)
+        position = text.find(PREFIX, position + 1)
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A title that is the whole line is a heading (the law's own title), not a citation."""
+    before = text.rfind("\n", 0, start) + 1
+    after = text.find("\n", end)
+    after = len(text) if after == -1 else after
+    return not text[before:start].strip() and not text[end:after].strip()
 
 
 def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Candidate | None:
