@@ -9,21 +9,29 @@ never touched.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from zhguard.detect import Candidate
 from zhguard.finding import Applicability, Category, Kind
 
 HAN = "\u3400-\u9fff"
-# 机关代字 + year in brackets + serial + 号, e.g. 绵涪府办函〔2018〕62 号, 国办发[2019]5号.
+# 机关代字 + year in brackets + serial + 号, e.g. 绵涪府办函〔2018〕62 号, 国办发[2019]5号.  The
+# agency (a Han character right before the bracket) is checked by a lookbehind, so the engine never
+# backtracks through runs of Han text.
 _DOC_NUMBER = re.compile(
-    rf"(?P<agency>[{HAN}]{{1,16}})(?P<open>[\[【(（〈<〔［])(?P<s1>\s*)(?P<year>\d{{2,4}})(?P<s2>\s*)"
-    rf"(?P<close>[\]】)）〉>〕］])(?P<s3>\s*)(?P<serial>\d{{1,5}})(?P<s4>\s*)号")
+    rf"(?<=[{HAN}])(?P<open>[\[【(（〈<〔［])(?P<s1>[ \t]*)(?P<year>\d{{2,4}})(?P<s2>[ \t]*)"
+    rf"(?P<close>[\]】)）〉>〕］])(?P<s3>[ \t]*)(?P<serial>\d{{1,5}})(?P<s4>[ \t]*)号")
 _HALF = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _HALFWIDTH = re.compile(rf"(?<=[{HAN}])[,;:?!](?=[{HAN}])")
 _PARENS = re.compile(rf"(?<=[{HAN}])\(([^()\n]{{1,30}})\)|\(([^()\n]{{1,30}})\)(?=[{HAN}])")
 _DOUBLED = re.compile(r"([，。、；：？！])\1+")
 _PAIRS = (("《", "》"), ("“", "”"), ("‘", "’"), ("（", "）"), ("【", "】"))
+_OPENING = frozenset(o for o, _ in _PAIRS)
+_CLOSING_OF = dict(_PAIRS)
+_OPENING_OF = {c: o for o, c in _PAIRS}
+_PAIR_MARK = re.compile("[" + "".join(o + c for o, c in _PAIRS) + "]")
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 CONFIDENCE = 0.95
 
 
@@ -78,26 +86,26 @@ def _doubled(text: str) -> Iterator[Candidate]:
 
 
 def _unbalanced(text: str) -> Iterator[Candidate]:
-    """Per paragraph (line): an opening mark without its closing one, or the reverse."""
-    position = 0
-    for line in text.splitlines(keepends=True):
-        for opening, closing in _PAIRS:
-            if opening not in line and closing not in line:
-                continue
-            depth = 0
-            unmatched = []
-            for i, char in enumerate(line):
-                if char == opening:
-                    depth += 1
-                    unmatched.append(i)
-                elif char == closing:
-                    if depth:
-                        depth -= 1
-                        unmatched.pop()
-                    else:
-                        unmatched.append(i)
-            for i in unmatched:
-                yield Candidate(position + i, position + i + 1, Category.FORMAT, Kind.UNBALANCED_PAIR, (),
-                                0.9, None, f"成对标点「{opening}{closing}」在本段不配对",
-                                Applicability.DISPLAY_ONLY)
-        position += len(line)
+    """Per paragraph (line): an opening mark without its closing one, or the reverse.
+
+    Only the paired marks are visited (one regex pass), never every character.
+    """
+    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    open_marks: dict[tuple[int, str], list[int]] = {}
+    strays: list[tuple[int, str]] = []
+    for m in _PAIR_MARK.finditer(text):
+        char, position = m.group(), m.start()
+        line = bisect_right(line_starts, position)
+        if char in _OPENING:
+            open_marks.setdefault((line, char), []).append(position)
+        else:
+            stack = open_marks.get((line, _OPENING_OF[char]))
+            if stack:
+                stack.pop()
+            else:
+                strays.append((position, char))
+    unmatched = strays + [(p, c) for (_, c), stack in open_marks.items() for p in stack]
+    for position, char in sorted(unmatched):
+        pair = char + _CLOSING_OF[char] if char in _OPENING else _OPENING_OF[char] + char
+        yield Candidate(position, position + 1, Category.FORMAT, Kind.UNBALANCED_PAIR, (), 0.9, None,
+                        f"成对标点「{pair}」在本段不配对", Applicability.DISPLAY_ONLY)

@@ -11,6 +11,7 @@ insertions, transpositions and homophones are trusted.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterator
 
@@ -55,17 +56,21 @@ def detect(compiled: CompiledLexicon, text: str, as_of: dt.date) -> Iterator[Can
 
 def _without_book_marks(titles: tuple[str, ...], text: str) -> Iterator[Candidate]:
     """A law's full title in running text without 《》 (or 〈〉 inside a title): a warning."""
-    position = text.find(PREFIX)
-    while position != -1:
-        found = max((t for t in titles if text.startswith(t, position)), key=len, default=None)
-        if found is not None:
-            end = position + len(found)
-            opened = position > 0 and text[position - 1] in "《〈"
-            heading = _alone_on_its_line(text, position, end)
-            if not opened and not heading:
-                yield Candidate(position, end, Category.FORMAT, Kind.MISSING_BOOK_MARKS, (f"《{found}》",),
-                                0.9, None, f"引用法律全称应加书名号：《{found}》", Applicability.UNSAFE)
-        position = text.find(PREFIX, position + 1)
+    if PREFIX not in text:
+        return
+    for match in _titles_pattern(titles).finditer(text):
+        position, end = match.span()
+        found = match.group()
+        opened = position > 0 and text[position - 1] in "《〈"
+        if not opened and not _alone_on_its_line(text, position, end):
+            yield Candidate(position, end, Category.FORMAT, Kind.MISSING_BOOK_MARKS, (f"《{found}》",),
+                            0.9, None, f"引用法律全称应加书名号：《{found}》", Applicability.UNSAFE)
+
+
+@functools.cache
+def _titles_pattern(titles: tuple[str, ...]) -> re.Pattern[str]:
+    """One alternation of every title, longest first, so the regex engine (in C) finds them."""
+    return re.compile("|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True)))
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:

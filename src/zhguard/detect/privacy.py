@@ -16,52 +16,48 @@ from collections.abc import Iterator
 from zhguard.detect import Candidate
 from zhguard.finding import Applicability, Category, Kind
 
-_ID18 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{16}[\dXx](?![0-9A-Za-z])")
-_ID15 = re.compile(r"(?<![0-9A-Za-z])[1-9]\d{14}(?![0-9A-Za-z])")
-_MOBILE = re.compile(r"(?<![0-9A-Za-z])1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![0-9A-Za-z])")
-_CARD = re.compile(r"(?<![0-9A-Za-z])(?:\d[ ]?){15,18}\d(?![0-9A-Za-z])")
+# One pass finds every run of 11+ digits (with the spaces or hyphens numbers are written with); the
+# specific checks then run on those few runs only.
+_RUN = re.compile(r"(?<![0-9A-Za-z*])\d[\d -]{9,22}[\dXx](?![0-9A-Za-z*])")
+_ID18 = re.compile(r"[1-9]\d{16}[\dXx]")
+_ID15 = re.compile(r"[1-9]\d{14}")
+_MOBILE = re.compile(r"1[3-9]\d[- ]?\d{4}[- ]?\d{4}")
+_CARD = re.compile(r"(?:\d ?){15,18}\d")
 _CARD_WORDS = ("卡号", "账号", "帐号", "银行卡", "开户", "收款", "账户", "帐户")
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
 
 
 def detect(text: str) -> Iterator[Candidate]:
-    if not any(c.isdigit() for c in text):
-        return
-    taken: list[tuple[int, int]] = []
-    for m in _ID18.finditer(text):
-        number = m.group()
-        if _valid_id18(number):
-            taken.append(m.span())
-            yield _finding(m, Kind.ID_NUMBER, number[:6] + "*" * 8 + number[14:],
-                           "疑似完整的居民身份证号码（校验位正确）：公开发布前应脱敏", 0.95)
-    for m in _ID15.finditer(text):
-        number = m.group()
-        if _birth_date("19" + number[6:12]) is not None and not _inside(m.span(), taken):
-            taken.append(m.span())
-            yield _finding(m, Kind.ID_NUMBER, number[:6] + "*" * 6 + number[12:],
-                           "疑似15位旧式居民身份证号码：公开发布前应脱敏", 0.7)
-    for m in _CARD.finditer(text):
-        digits = m.group().replace(" ", "")
-        if (16 <= len(digits) <= 19 and _luhn(digits) and not _inside(m.span(), taken)
-                and any(word in text[max(0, m.start() - 12):m.start()] for word in _CARD_WORDS)):
-            taken.append(m.span())
-            yield _finding(m, Kind.BANK_CARD, digits[:4] + "*" * (len(digits) - 8) + digits[-4:],
-                           "疑似完整的银行卡号（校验正确）：公开发布前应脱敏", 0.9)
-    for m in _MOBILE.finditer(text):
-        digits = re.sub(r"[- ]", "", m.group())
-        if not _inside(m.span(), taken):
-            yield _finding(m, Kind.MOBILE_NUMBER, digits[:3] + "****" + digits[7:],
-                           "疑似完整的手机号码：公开发布前应脱敏", 0.9)
+    for run in _RUN.finditer(text):
+        candidate = _classify(text, run)
+        if candidate is not None:
+            yield candidate
+
+
+def _classify(text: str, run: re.Match[str]) -> Candidate | None:
+    number = run.group()
+    if _ID18.fullmatch(number) and _valid_id18(number):
+        return _finding(run, Kind.ID_NUMBER, number[:6] + "*" * 8 + number[14:],
+                        "疑似完整的居民身份证号码（校验位正确）：公开发布前应脱敏", 0.95)
+    if _MOBILE.fullmatch(number):
+        digits = re.sub(r"[- ]", "", number)
+        return _finding(run, Kind.MOBILE_NUMBER, digits[:3] + "****" + digits[7:],
+                        "疑似完整的手机号码：公开发布前应脱敏", 0.9)
+    if _CARD.fullmatch(number):
+        digits = number.replace(" ", "")
+        if _luhn(digits) and any(word in text[max(0, run.start() - 12):run.start()] for word in _CARD_WORDS):
+            return _finding(run, Kind.BANK_CARD, digits[:4] + "*" * (len(digits) - 8) + digits[-4:],
+                            "疑似完整的银行卡号（校验正确）：公开发布前应脱敏", 0.9)
+    if _ID15.fullmatch(number) and _birth_date("19" + number[6:12]) is not None:
+        return _finding(run, Kind.ID_NUMBER, number[:6] + "*" * 6 + number[12:],
+                        "疑似15位旧式居民身份证号码：公开发布前应脱敏", 0.7)
+    return None
 
 
 def _finding(m: re.Match[str], kind: Kind, masked: str, reason: str, confidence: float) -> Candidate:
     return Candidate(m.start(), m.end(), Category.PRIVACY, kind, (masked,), confidence, None, reason,
                      Applicability.UNSAFE)
-
-
-def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
-    return any(s < span[1] and span[0] < e for s, e in taken)
 
 
 def _valid_id18(number: str) -> bool:

@@ -76,18 +76,25 @@ class PatternTable(Sequence[Pattern]):
     for 12,000 patterns this is most of a warm start's cache load.
     """
 
-    __slots__ = ("_rows", "lengths")
+    __slots__ = ("_rows", "lengths", "_views")
 
     def __init__(self, rows: tuple[tuple, ...], lengths: tuple[int, ...] | None = None) -> None:
         self._rows = rows
         self.lengths = lengths if lengths is not None else tuple(len(row[0]) for row in rows)
+        # Views of the patterns that texts actually hit, built once: detectors each look at every
+        # hit, and the same few patterns recur.  Immutable values, so sharing between threads is safe.
+        self._views: dict[int, Pattern] = {}
 
     def __len__(self) -> int:
         return len(self._rows)
 
     def __getitem__(self, index):  # type: ignore[override]
-        surface, correct, targets, place, renamed, person = self._rows[index]
-        return Pattern(surface, correct, tuple(Target(*t) for t in targets), place, renamed, person)
+        view = self._views.get(index)
+        if view is None:
+            surface, correct, targets, place, renamed, person = self._rows[index]
+            view = Pattern(surface, correct, tuple(Target(*t) for t in targets), place, renamed, person)
+            self._views[index] = view
+        return view
 
     def __reduce__(self):
         return PatternTable, (self._rows, self.lengths)
