@@ -134,9 +134,10 @@ class ContextJudge:
                 score -= 0.1 * (changed - 1)
         if cue:
             score += 0.15
-        elif (entry.category is Category.LEADER_NAME and len(term) <= 3
+        elif (entry.category is Category.LEADER_NAME and len(term) <= 3 and hit.kind is not Kind.TRANSPOSITION
               and not self.has_near_cue(text, hit, entry.category, term)):
-            # 村民王沪宇 may be another person: a bare name near miss needs a cue to be reported
+            # 村民王沪宇 may be another person: a bare name near miss needs a cue to be reported.  A swap
+            # (丁祥薛) keeps exactly the leader's characters, so it is no sign of another person.
             score -= 0.35
         if not cue and self._reads_as_ordinary(found, hit):
             # 引起社会注意: a substitution that reads as ordinary words needs support beside it
