@@ -8,6 +8,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
+from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import Candidate, binding, exact, formatting, laws, nearmiss, outdated, places, privacy
@@ -89,9 +90,11 @@ class Checker:
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
         candidates += [*formatting.detect(text), *privacy.detect(text)]
-        findings = (self._finding(text, c) for c in candidates)
-        return sorted((f for f in findings if f is not None and self._keeps(f)),
-                      key=lambda f: f.sort_key)
+        findings = [f for f in (self._finding(text, c) for c in candidates) if f is not None]
+        # Inline directives see every finding (so an ignore is "used" even below the threshold the
+        # caller set), then selection applies to what remains, ZG001 included.
+        findings = suppress.apply(text, sorted(findings, key=lambda f: f.sort_key))
+        return [f for f in findings if self._keeps(f)]
 
     def _keeps(self, finding: Finding) -> bool:
         config = self._config

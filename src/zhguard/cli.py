@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
                        help="an extra lexicon file or directory (repeatable)")
     check.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
     check.add_argument("--no-cache", action="store_true", help="compile lexicons without the cache")
+    check.add_argument("--fix", action="store_true", help="apply safe fixes to the files (atomically)")
+    check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe ones too")
+    check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     check.set_defaults(run=_run_check)
 
     rule = commands.add_parser("rule", help="explain a rule, or list all with --all")
@@ -139,16 +142,49 @@ def _run_check(args: argparse.Namespace) -> int:
         if error is not None:
             results.append(FileResult(path, error=error))
             continue
-        findings = checker.check(text)
         ignored = _ignored_codes(path, config.per_file_ignores)
-        if ignored:
-            findings = [f for f in findings if not code_matches(f.code, ignored)]
-        results.append(FileResult(path, text, tuple(findings)))
+
+        def findings_in(body: str, ignored=ignored) -> tuple:
+            found = checker.check(body)
+            return tuple(f for f in found if not code_matches(f.code, ignored)) if ignored else tuple(found)
+
+        findings = findings_in(text)
+        if (args.fix or args.diff) and path != "<stdin>":
+            try:
+                text, findings = _fix(Path(path), text, findings, findings_in, args)
+            except InputError as exc:
+                results.append(FileResult(path, error=exc.reason))
+                continue
+        results.append(FileResult(path, text, findings))
     _print_results(results, args.format)
     if any(r.error is not None for r in results):
         return EXIT_ERROR
     failing = any(f.severity >= config.fail_on for r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _fix(path: Path, text: str, findings: tuple, findings_in, args: argparse.Namespace):
+    """Apply fixes (or print them as a diff); returns the text and findings that remain."""
+    from zhguard.fix import apply_fixes, write_fixed
+
+    original = path.read_bytes()
+    fixed = text
+    for _ in range(3):  # a fix may uncover another (a space inside ASCII parentheses)
+        step = apply_fixes(fixed, findings_in(fixed) if fixed != text else findings, unsafe=args.unsafe_fixes)
+        if step == fixed:
+            break
+        fixed = step
+    if fixed == text:
+        return text, findings
+    if args.diff:
+        import difflib
+
+        sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True),
+                                                   fixed.splitlines(keepends=True),
+                                                   f"a/{path}", f"b/{path}"))
+        return text, findings
+    write_fixed(path, original, fixed)
+    return fixed, findings_in(fixed)
 
 
 def _print_results(results: list, output_format: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from zhguard.finding import Applicability, Finding
 
@@ -43,3 +44,39 @@ def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False)
         position = finding.end
     pieces.append(text[position:])
     return "".join(pieces)
+
+
+def write_fixed(path: Path, original: bytes, fixed_text: str) -> None:
+    """Replace ``path`` with ``fixed_text`` atomically, keeping its BOM and permissions.
+
+    The file is re-read first: if it changed since ``original`` was read, nothing is written
+    (raises InputError).  The new content goes to a temporary file in the same directory, is
+    flushed to disk, then renamed over the original, so a crash leaves the old file or the new
+    one, never half of either.  Line ends are whatever the text holds (it was decoded as is).
+    """
+    import os
+    import shutil
+    import tempfile
+
+    from zhguard.errors import InputError
+
+    try:
+        current = path.read_bytes()
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read before fixing: {exc.strerror or exc}") from None
+    if current != original:
+        raise InputError(str(path), "changed while it was being checked; not fixed")
+    bom = b"\xef\xbb\xbf" if original.startswith(b"\xef\xbb\xbf") else b""
+    data = bom + fixed_text.encode("utf-8")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhguard-tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        shutil.copymode(path, tmp)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -78,6 +78,17 @@ KIND_NUMBER: Mapping[Kind, int] = MappingProxyType({
 
 _ROWS: tuple[Rule, ...] = (
     Rule(
+        code="ZG001",
+        name="unused-suppression",
+        category=Category.META,
+        kind=Kind.UNUSED_SUPPRESSION,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary="行内抑制指令（zhguard: ignore / ignore-next-line / disable）没有抑制任何问题。",
+        example="坚持和发展中国特色社会主义。<!-- zhguard: ignore[ZG201] -->",
+        fixed="坚持和发展中国特色社会注意。<!-- zhguard: ignore[ZG201] -->",
+    ),
+    Rule(
         code="ZG101",
         name="leader-name-known-wrong",
         category=Category.LEADER_NAME,

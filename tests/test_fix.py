@@ -1,0 +1,63 @@
+"""--fix changes exactly the safe spans, keeps BOM and line ends, and never leaves a half-written file."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from zhguard.cli import main
+
+
+def test_fix_changes_only_the_safe_spans_and_keeps_bom_and_crlf(tmp_path, capsys):
+    doc = tmp_path / "news.txt"
+    original = "\ufeff通知\r\n深入学习习进平总书记讲话,精神。\r\n区环保局\r\n".encode()
+    doc.write_bytes(original)
+    assert main(["check", "--fix", str(doc)]) == 1  # 环保局 (local: unsafe) remains
+    fixed = doc.read_bytes()
+    assert fixed == "\ufeff通知\r\n深入学习习近平总书记讲话，精神。\r\n区环保局\r\n".encode()
+    out = capsys.readouterr().out
+    assert "ZG411" in out and "ZG101" not in out and "ZG730" not in out
+
+
+def test_unsafe_fixes_apply_when_asked(tmp_path):
+    doc = tmp_path / "a.txt"
+    doc.write_text("区环保局开展检查。\n", encoding="utf-8")
+    assert main(["check", "--fix", "--unsafe-fixes", str(doc)]) == 0
+    assert doc.read_text(encoding="utf-8") == "区生态环境局开展检查。\n"
+
+
+def test_diff_prints_and_writes_nothing(tmp_path, capsys):
+    doc = tmp_path / "a.txt"
+    doc.write_text("学习习进平讲话\n", encoding="utf-8")
+    main(["check", "--diff", str(doc)])
+    out = capsys.readouterr().out
+    assert "-学习习进平讲话" in out and "+学习习近平讲话" in out
+    assert doc.read_text(encoding="utf-8") == "学习习进平讲话\n"
+
+
+def test_a_file_changed_between_check_and_fix_is_left_alone(tmp_path):
+    from zhguard.errors import InputError
+    from zhguard.fix import write_fixed
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("新的内容\n", encoding="utf-8")
+    with pytest.raises(InputError, match="changed while it was being checked"):
+        write_fixed(doc, "旧的内容\n".encode(), "修正后的内容\n")
+    assert doc.read_text(encoding="utf-8") == "新的内容\n"
+
+
+def test_a_failed_write_keeps_the_original_and_leaves_no_temporary_file(tmp_path, monkeypatch):
+    from zhguard.fix import write_fixed
+
+    doc = tmp_path / "a.txt"
+    doc.write_bytes(b"old\n")
+
+    def full_disk(*_args, **_kwargs):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(OSError):
+        write_fixed(doc, b"old\n", "new\n")
+    assert doc.read_bytes() == b"old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
