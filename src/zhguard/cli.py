@@ -60,7 +60,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check files, directories or - (stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=("text", "json"), default="text")
+    check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     check.add_argument("--config", type=Path, default=None, metavar="FILE",
                        help="zhguard.toml or pyproject.toml (default: the nearest one above the cwd)")
     check.add_argument("--select", type=_codes, default=None, metavar="CODES",
@@ -188,10 +188,10 @@ def _fix(path: Path, text: str, findings: tuple, findings_in, args: argparse.Nam
 
 
 def _print_results(results: list, output_format: str) -> None:
-    if output_format == "json":
-        from zhguard.report.json import format_results
+    if output_format in ("json", "sarif"):
+        from zhguard.report import json as json_report, sarif
 
-        print(format_results(results))
+        print((json_report if output_format == "json" else sarif).format_results(results))
         return
     from zhguard.report.text import format_error, format_findings
 
