@@ -1,0 +1,48 @@
+"""Properties over arbitrary text: check() never raises, spans are exact, fixes are idempotent.
+
+A fixed example budget keeps CI fast; the strategies mix the lexicon's own
+terms and wrong forms into arbitrary Unicode so the detectors are exercised.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zhguard import apply_fixes, check
+
+FRAGMENTS = ["习进平", "习近平", "中国特色社会注意", "社会圭义", "国务园办公厅", "湖南省宜昌市", "区环保局",
+             "《中华人民共和国合同法》", "〔2018〕62 号", "[2019]", ",", "。。", "《", "”", "13812345678",
+             "11010519491231002X", "丁祥薛同志", "zhguard: ignore", "zhguard: disable[ZG1]", "\r\n", "\r",
+             "\x00", "\U00020000", "\u0301", "\udcff", "𠀀𠀁"]
+TEXT = st.lists(st.one_of(st.sampled_from(FRAGMENTS), st.text(max_size=12)), max_size=30).map("".join)
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(TEXT)
+def test_findings_are_exact_sorted_and_unique(text):
+    findings = check(text)
+    for f in findings:
+        assert 0 <= f.start < f.end <= len(text)
+        assert text[f.start:f.end] == f.found
+    keys = [f.sort_key for f in findings]
+    assert keys == sorted(keys)
+    assert len(set(keys)) == len(keys)
+
+
+@SETTINGS
+@given(TEXT)
+def test_apply_fixes_is_idempotent_and_touches_only_fixed_spans(text):
+    findings = check(text)
+    fixed = apply_fixes(text, findings)
+    again = apply_fixes(fixed, check(fixed))
+    assert apply_fixes(again, check(again)) == again
+    applied = [f for f in findings if f.applicability.value == "safe" and f.suggestions]
+    if not applied:
+        assert fixed == text
+    else:
+        first, last = min(f.start for f in applied), max(f.end for f in applied)
+        tail = len(text) - last
+        assert fixed[:first] == text[:first]
+        assert fixed[len(fixed) - tail:] == text[last:]
