@@ -56,14 +56,14 @@ def test_a_bom_does_not_shift_columns(run, tmp_path):
 def test_unreadable_inputs_are_errors_and_the_other_files_are_still_checked(run, tmp_path):
     binary = tmp_path / "logo.txt"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
-    latin = tmp_path / "gbk.txt"
-    latin.write_bytes("习进平".encode("gb18030"))
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("Année, façade, Größe über Äpfel".encode("latin-1"))
     bad = write(tmp_path / "bad.txt", "学习习进平")
     code, out, err = run("check", str(binary), str(latin), str(bad), str(tmp_path / "missing.txt"))
     assert code == 2
     assert out.startswith(f"{bad}:1:3: ZG101")
     assert f"{binary}: error: binary file" in err
-    assert f"{latin}: error: not valid UTF-8 at byte " in err
+    assert f"{latin}: error: not valid UTF-8 at byte " in err and "nor readable as GB18030" in err
     assert f"{tmp_path / 'missing.txt'}: error: no such file or directory" in err
 
 
@@ -144,3 +144,12 @@ def test_python_dash_m_runs_the_cli_on_the_sample_under_a_c_locale():
                             capture_output=True, env=env)
     assert result.returncode == 1
     assert "ZG101" in result.stdout.decode("utf-8") and "习近平" in result.stdout.decode("utf-8")
+
+
+def test_a_gb18030_file_is_checked_and_fixed_in_its_own_encoding(run, tmp_path):
+    doc = tmp_path / "legacy.txt"
+    doc.write_bytes("通知\r\n深入学习习进平总书记讲话。\r\n".encode("gb18030"))
+    code, out, _ = run("check", str(doc))
+    assert code == 1 and out.startswith(f"{doc}:2:5: ZG101")
+    run("check", "--fix", str(doc))
+    assert doc.read_bytes() == "通知\r\n深入学习习近平总书记讲话。\r\n".encode("gb18030")

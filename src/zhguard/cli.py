@@ -165,9 +165,11 @@ def _run_check(args: argparse.Namespace) -> int:
 
 def _fix(path: Path, text: str, findings: tuple, findings_in, args: argparse.Namespace):
     """Apply fixes (or print them as a diff); returns the text and findings that remain."""
+    from zhguard.document import decode_document
     from zhguard.fix import apply_fixes, write_fixed
 
     original = path.read_bytes()
+    encoding = decode_document(str(path), original)[1]
     fixed = text
     for _ in range(3):  # a fix may uncover another (a space inside ASCII parentheses)
         step = apply_fixes(fixed, findings_in(fixed) if fixed != text else findings, unsafe=args.unsafe_fixes)
@@ -183,7 +185,7 @@ def _fix(path: Path, text: str, findings: tuple, findings_in, args: argparse.Nam
                                                    fixed.splitlines(keepends=True),
                                                    f"a/{path}", f"b/{path}"))
         return text, findings
-    write_fixed(path, original, fixed)
+    write_fixed(path, original, fixed, encoding)
     return fixed, findings_in(fixed)
 
 
@@ -226,7 +228,7 @@ def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tu
     for given in paths:
         if given == STDIN:
             try:
-                yield "<stdin>", decode_document("<stdin>", sys.stdin.buffer.read()), None
+                yield "<stdin>", decode_document("<stdin>", sys.stdin.buffer.read())[0], None
             except InputError as exc:
                 yield "<stdin>", "", exc.reason
             continue
@@ -238,7 +240,7 @@ def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tu
             if file != path and any(_matches(str(file), pattern) for pattern in exclude):
                 continue
             try:
-                yield str(file), read_document(file), None
+                yield str(file), read_document(file)[0], None
             except InputError as exc:
                 yield str(file), "", exc.reason
 

@@ -1,28 +1,68 @@
-"""Read a document from disk as text, or raise InputError saying why it cannot be checked."""
+"""Read a document from disk as text, or raise InputError saying why it cannot be checked.
+
+UTF-8 (with or without BOM) first; then GB18030 (which covers GBK and GB2312),
+accepted only if the result reads as Chinese text: a legacy decoder turns almost
+any bytes into some characters (Latin-1 "Année" becomes "Ann閑"), but real
+Chinese prose is made almost only of the common characters of GB 2312.  This is
+a yes/no question about two encodings, not general charset detection, so no
+detection library is needed.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from zhguard.errors import InputError
 
 # Bytes that never occur in text: a NUL in the first block means a binary file.
 _SNIFF = 8192
+# What a Chinese document decoded right consists of: ASCII, CJK, CJK and full-width punctuation.
+_PLAUSIBLE = re.compile(r"[\x09\x0a\x0d\x20-\x7e\u00b7\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+_MIN_PLAUSIBLE = 0.95
+_HAN = re.compile(r"[\u3400-\u9fff]")
 
 
-def decode_document(path: str, data: bytes) -> str:
-    """UTF-8 text (a BOM is dropped, so columns on line 1 stay right)."""
+def decode_document(path: str, data: bytes) -> tuple[str, str]:
+    """(text, encoding): the BOM is dropped so columns on line 1 stay right; the encoding is kept
+    so that --fix writes the file back as it was."""
     if b"\0" in data[:_SNIFF]:
         raise InputError(path, "binary file (contains NUL bytes); not checked")
     try:
-        return data.decode("utf-8-sig")
+        if data.startswith(b"\xef\xbb\xbf"):
+            return data[3:].decode("utf-8"), "utf-8-sig"
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise InputError(path, f"not valid UTF-8 at byte {exc.start} (line {line}); "
-                               "save it as UTF-8") from None
+        utf8_error = exc
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        text = ""
+    if text and len(_PLAUSIBLE.findall(text)) >= _MIN_PLAUSIBLE * len(text) and _common_han(text):
+        return text, "gb18030"
+    line = data.count(b"\n", 0, utf8_error.start) + 1
+    raise InputError(path, f"not valid UTF-8 at byte {utf8_error.start} (line {line}) nor readable as "
+                           "GB18030; save it as UTF-8")
 
 
-def read_document(path: Path) -> str:
+def _common_han(text: str) -> bool:
+    """At least 90% of the Han characters are in GB 2312 (the 6,763 common simplified ones)."""
+    han = _HAN.findall(text)
+    if not han:
+        return False
+    common = sum(1 for char in han if _in_gb2312(char))
+    return common >= 0.9 * len(han)
+
+
+def _in_gb2312(char: str) -> bool:
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        return False
+
+
+def read_document(path: Path) -> tuple[str, str]:
     try:
         data = path.read_bytes()
     except OSError as exc:

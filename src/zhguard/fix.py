@@ -46,8 +46,8 @@ def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False)
     return "".join(pieces)
 
 
-def write_fixed(path: Path, original: bytes, fixed_text: str) -> None:
-    """Replace ``path`` with ``fixed_text`` atomically, keeping its BOM and permissions.
+def write_fixed(path: Path, original: bytes, fixed_text: str, encoding: str = "utf-8") -> None:
+    """Replace ``path`` with ``fixed_text`` atomically, keeping its encoding, BOM and permissions.
 
     The file is re-read first: if it changed since ``original`` was read, nothing is written
     (raises InputError).  The new content goes to a temporary file in the same directory, is
@@ -66,8 +66,7 @@ def write_fixed(path: Path, original: bytes, fixed_text: str) -> None:
         raise InputError(str(path), f"cannot read before fixing: {exc.strerror or exc}") from None
     if current != original:
         raise InputError(str(path), "changed while it was being checked; not fixed")
-    bom = b"\xef\xbb\xbf" if original.startswith(b"\xef\xbb\xbf") else b""
-    data = bom + fixed_text.encode("utf-8")
+    data = fixed_text.encode(encoding)  # utf-8-sig writes the BOM back
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".zhguard-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
