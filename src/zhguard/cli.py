@@ -144,8 +144,11 @@ def _run_check(args: argparse.Namespace) -> int:
             continue
         ignored = _ignored_codes(path, config.per_file_ignores)
 
-        def findings_in(body: str, ignored=ignored) -> tuple:
-            found = checker.check(body)
+        def findings_in(body: str, ignored=ignored, path=path) -> tuple:
+            from zhguard.formats import prose
+
+            # a finding that reaches into blanked text (a code span, a link target) is not prose
+            found = [f for f in checker.check(prose(path, body)) if body[f.start:f.end] == f.found]
             return tuple(f for f in found if not code_matches(f.code, ignored)) if ignored else tuple(found)
 
         findings = findings_in(text)
