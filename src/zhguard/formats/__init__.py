@@ -17,6 +17,10 @@ def prose(path: str, text: str) -> str:
         from zhguard.formats.markdown import prose as markdown_prose
 
         return markdown_prose(text)
+    if suffix in (".html", ".htm", ".xhtml"):
+        from zhguard.formats.html import prose as html_prose
+
+        return html_prose(text)
     return text
 
 
