@@ -31,8 +31,6 @@ HAN = re.compile(r"[\u4e00-\u9fff]")
 
 # Format and privacy checks are measured on the clean text only: the sets below are about terms and facts.
 TERM_CATEGORIES = {"leader_name", "political_term", "title", "institution", "place", "law_name", "general"}
-# A report quoting the error (将“习近平”错写成“习进平”): the published text was the wrong form onward.
-QUOTING = re.compile(r"(?:错写成|错写为|误写成|误写为|写成了?|错印成|错成|误作|误为)[“\"「『‘']?$")
 
 
 def flagged(findings, start: int, end: int):
@@ -47,6 +45,8 @@ def fixes_to(text: str, finding, expected: str) -> bool:
 
 
 def real_cases(checker) -> None:
+    from zhguard.text import QUOTING_AN_ERROR
+
     lines = [line for line in CASES.open(encoding="utf-8") if not line.startswith("#")]
     rows = list(csv.DictReader(lines, delimiter="\t"))
     canonicals = [e.canonical for e in checker.compiled.lexicon.entries]
@@ -57,7 +57,8 @@ def real_cases(checker) -> None:
         if wrong not in context:
             context = wrong
         start = context.index(wrong)
-        if QUOTING.search(context, 0, start):
+        # A report quoting the error (…错写成“习进平”): the published text was the wrong form onward.
+        if QUOTING_AN_ERROR.search(context, 0, start):
             context, start = context[start:], 0
         end = start + len(wrong)
         expected = context[:start] + right + context[end:]

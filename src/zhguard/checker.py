@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -17,6 +16,7 @@ from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
 from zhguard.matcher import CorrectSpans, find_hits
 from zhguard.rules import RULES, Rule, code_matches, rule_for, selected
+from zhguard.text import QUOTING_AN_ERROR
 
 # How each category is named in a message (the message is for editors: Chinese).
 CATEGORY_LABEL = {
@@ -118,12 +118,8 @@ class Checker:
         )
 
 
-# 将“习近平”错写成“习进平”: a report about an error quotes the wrong form on purpose.
-_QUOTING_AN_ERROR = re.compile(r"(?:错写成|错写为|误写成|误写为|写成了?|错成|误作|误为)[“\"「『‘']?$")
-
-
 def _quoted_as_wrong(text: str, start: int) -> bool:
-    return _QUOTING_AN_ERROR.search(text, max(0, start - 6), start) is not None
+    return QUOTING_AN_ERROR.search(text, max(0, start - 6), start) is not None
 
 
 def merge(candidates: Iterable[Candidate]) -> list[Candidate]:

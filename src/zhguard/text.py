@@ -6,6 +6,9 @@ import re
 from bisect import bisect_right
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+# 将“习近平”错写成“习进平”: a report about an error quotes the wrong form on purpose (the end of the text
+# right before the form).
+QUOTING_AN_ERROR = re.compile(r"(?:错写成|错写为|误写成|误写为|错印成|写成了?|错成|误作|误为)[“\"「『‘']?$")
 # CJK unified ideographs, Extension A and the supplementary planes' extensions.
 HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
