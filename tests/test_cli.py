@@ -153,3 +153,31 @@ def test_a_gb18030_file_is_checked_and_fixed_in_its_own_encoding(run, tmp_path):
     assert code == 1 and out.startswith(f"{doc}:2:5: ZG101")
     run("check", "--fix", str(doc))
     assert doc.read_bytes() == "通知\r\n深入学习习近平总书记讲话。\r\n".encode("gb18030")
+
+
+def test_a_directory_symlink_loop_is_walked_once(run, tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "x.txt").write_text("学习习进平", encoding="utf-8")
+    (tmp_path / "a" / "up").symlink_to(tmp_path, target_is_directory=True)
+    code, out, _ = run("check", str(tmp_path))
+    assert code == 1 and out.count("ZG101") == 1
+
+
+def test_a_huge_file_is_refused_by_name_and_the_others_are_checked(run, tmp_path, monkeypatch):
+    import zhguard.document as document
+
+    monkeypatch.setattr(document, "MAX_BYTES", 1024)
+    huge = tmp_path / "archive.txt"
+    huge.write_text("正文。" * 1000, encoding="utf-8")
+    small = write(tmp_path / "page.txt", "学习习进平")
+    code, out, err = run("check", str(huge), str(small))
+    assert code == 2 and out.startswith(f"{small}:1:3: ZG101")
+    assert f"{huge}: error: file is 9,000 bytes, over the 1,024-byte limit" in err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root can read a file without read permission")
+def test_an_unreadable_file_is_an_error_naming_it(run, tmp_path):
+    doc = write(tmp_path / "secret.txt", "学习习进平")
+    doc.chmod(0)
+    code, _, err = run("check", str(doc))
+    assert code == 2 and f"{doc}: error: cannot read" in err

@@ -62,8 +62,18 @@ def _in_gb2312(char: str) -> bool:
         return False
 
 
-def read_document(path: Path) -> tuple[str, str]:
+# A document larger than this is refused with its name rather than read whole into memory (a CMS
+# export of that size is an archive, not a page; split it, or raise the limit).
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def read_document(path: Path, max_bytes: int | None = None) -> tuple[str, str]:
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError(str(path), f"file is {size:,} bytes, over the {limit:,}-byte limit; "
+                                        "not checked (split it into pages)")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
