@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
-from zhguard.text import HAN, han_run_before
+from zhguard.text import han_run_after, han_run_before
 from zhguard.wordmodel import is_ordinary
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
@@ -168,14 +168,10 @@ class ContextJudge:
 
     def _gain(self, text: str, hit: NearHit, term: str, model) -> float:
         """log P(window with the fix) - log P(window as written), in nats."""
-        left = hit.start
-        while left > 0 and hit.start - left < WINDOW and HAN.match(text[left - 1]):
-            left -= 1
-        right = hit.end
-        while right < len(text) and right - hit.end < WINDOW and HAN.match(text[right]):
-            right += 1
-        before = text[left:right]
-        after = text[left:hit.start] + term + text[hit.end:right]
+        left = han_run_before(text, hit.start, WINDOW)
+        right = han_run_after(text, hit.end, WINDOW)
+        before = left + text[hit.start:hit.end] + right
+        after = left + term + right
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
 

@@ -32,3 +32,11 @@ def han_run_before(text: str, end: int, limit: int) -> str:
     while start > 0 and end - start < limit and HAN.match(text[start - 1]):
         start -= 1
     return text[start:end]
+
+
+def han_run_after(text: str, start: int, limit: int) -> str:
+    """The Han characters from ``start`` on, at most ``limit`` of them."""
+    end = start
+    while end < len(text) and end - start < limit and HAN.match(text[end]):
+        end += 1
+    return text[start:end]
