@@ -54,14 +54,15 @@ def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
 
 def _code_stamps() -> list[str]:
     """Size and mtime of what decides the compiled form: pyahocorasick, jieba's dictionary (the
-    homophone vocabulary) and the compiler's own modules.
+    homophone vocabulary), finding.py (kinds are packed by their order) and the compiler's modules.
 
     Stat instead of hashing or importlib.metadata: a few microseconds each on a warm start.
     """
     from zhguard.wordmodel import dictionary_path
 
     here = Path(__file__).parent
-    paths = [ahocorasick.__file__, dictionary_path(), *(here / name for name in _COMPILER_MODULES)]
+    paths = [ahocorasick.__file__, dictionary_path(), here.parent / "finding.py",
+             *(here / name for name in _COMPILER_MODULES)]
     stamps = []
     for path in paths:
         stat = os.stat(path)
