@@ -61,3 +61,21 @@ def test_a_failed_write_keeps_the_original_and_leaves_no_temporary_file(tmp_path
         write_fixed(doc, b"old\n", "new\n")
     assert doc.read_bytes() == b"old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+
+
+def test_a_file_edited_between_check_and_fix_is_not_overwritten(tmp_path, monkeypatch, capsys):
+    """The guard compares with the bytes the findings came from, not a second read at fix time."""
+    import zhguard.formats as formats
+
+    doc = tmp_path / "a.txt"
+    doc.write_text("学习习进平讲话\n", encoding="utf-8")
+    real_prose = formats.prose
+
+    def edit_while_checking(path, text):
+        doc.write_text("编辑刚刚改过的内容\n", encoding="utf-8")
+        return real_prose(path, text)
+
+    monkeypatch.setattr(formats, "prose", edit_while_checking)
+    assert main(["check", "--fix", str(doc)]) == 2
+    assert doc.read_text(encoding="utf-8") == "编辑刚刚改过的内容\n"
+    assert "changed while it was being checked" in capsys.readouterr().err

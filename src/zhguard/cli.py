@@ -138,10 +138,11 @@ def _run_check(args: argparse.Namespace) -> int:
     config = _settings(args)
     checker = Checker(config, use_cache=not args.no_cache)
     results: list[FileResult] = []
-    for path, text, error in _documents(args.paths, config.exclude):
-        if error is not None:
+    for path, document, error in _documents(args.paths, config.exclude):
+        if document is None:
             results.append(FileResult(path, error=error))
             continue
+        text = document.text
         ignored = _ignored_codes(path, config.per_file_ignores)
 
         def findings_in(body: str, ignored=ignored, path=path) -> tuple:
@@ -154,7 +155,7 @@ def _run_check(args: argparse.Namespace) -> int:
         findings = findings_in(text)
         if (args.fix or args.diff) and path != "<stdin>":
             try:
-                text, findings = _fix(Path(path), text, findings, findings_in, args)
+                text, findings = _fix(Path(path), document, findings, findings_in, args)
             except InputError as exc:
                 results.append(FileResult(path, error=exc.reason))
                 continue
@@ -166,13 +167,11 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def _fix(path: Path, text: str, findings: tuple, findings_in, args: argparse.Namespace):
+def _fix(path: Path, document, findings: tuple, findings_in, args: argparse.Namespace):
     """Apply fixes (or print them as a diff); returns the text and findings that remain."""
-    from zhguard.document import decode_document
     from zhguard.fix import apply_fixes, write_fixed
 
-    original = path.read_bytes()
-    encoding = decode_document(str(path), original)[1]
+    text = document.text
     fixed = text
     for _ in range(3):  # a fix may uncover another (a space inside ASCII parentheses)
         step = apply_fixes(fixed, findings_in(fixed) if fixed != text else findings, unsafe=args.unsafe_fixes)
@@ -188,7 +187,8 @@ def _fix(path: Path, text: str, findings: tuple, findings_in, args: argparse.Nam
                                                    fixed.splitlines(keepends=True),
                                                    f"a/{path}", f"b/{path}"))
         return text, findings
-    write_fixed(path, original, fixed, encoding)
+    # the bytes the findings came from: a file edited since it was read is not overwritten
+    write_fixed(path, document.data, fixed, document.encoding)
     return fixed, findings_in(fixed)
 
 
@@ -224,28 +224,29 @@ def _matches(path: str, pattern: str) -> bool:
     return any(fnmatch.fnmatch(c, pattern) for c in candidates)
 
 
-def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tuple[str, str, str | None]]:
-    """(display path, text, error) for every document named or found under a directory."""
-    from zhguard.document import decode_document, read_document
+def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tuple[str, object, str | None]]:
+    """(display path, Document or None, error) for every document named or found under a directory."""
+    from zhguard.document import Document, decode_document, read_document
 
     for given in paths:
         if given == STDIN:
             try:
-                yield "<stdin>", decode_document("<stdin>", sys.stdin.buffer.read())[0], None
+                data = sys.stdin.buffer.read()
+                yield "<stdin>", Document(*decode_document("<stdin>", data), data), None
             except InputError as exc:
-                yield "<stdin>", "", exc.reason
+                yield "<stdin>", None, exc.reason
             continue
         path = Path(given)
         if not path.exists():
-            yield given, "", "no such file or directory"
+            yield given, None, "no such file or directory"
             continue
         for file in _discover(path):
             if file != path and any(_matches(str(file), pattern) for pattern in exclude):
                 continue
             try:
-                yield str(file), read_document(file)[0], None
+                yield str(file), read_document(file), None
             except InputError as exc:
-                yield str(file), "", exc.reason
+                yield str(file), None, exc.reason
 
 
 def _discover(path: Path) -> Iterator[Path]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import NamedTuple
 
 from zhguard.errors import InputError
 
@@ -21,6 +22,15 @@ _SNIFF = 8192
 _PLAUSIBLE = re.compile(r"[\x09\x0a\x0d\x20-\x7e\u00b7\u2000-\u206f\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 _MIN_PLAUSIBLE = 0.95
 _HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+class Document(NamedTuple):
+    """A document as read: its text, the encoding to write it back in, and the bytes it came from
+    (--fix refuses to write if the file no longer holds them)."""
+
+    text: str
+    encoding: str
+    data: bytes
 
 
 def decode_document(path: str, data: bytes) -> tuple[str, str]:
@@ -67,7 +77,7 @@ def _in_gb2312(char: str) -> bool:
 MAX_BYTES = 64 * 1024 * 1024
 
 
-def read_document(path: Path, max_bytes: int | None = None) -> tuple[str, str]:
+def read_document(path: Path, max_bytes: int | None = None) -> Document:
     limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
@@ -77,4 +87,4 @@ def read_document(path: Path, max_bytes: int | None = None) -> tuple[str, str]:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    return decode_document(str(path), data)
+    return Document(*decode_document(str(path), data), data)
