@@ -19,7 +19,7 @@ from zhguard.finding import Applicability, Category, Finding, Kind, Severity
 from zhguard.rules import code_matches
 from zhguard.text import LineIndex
 
-_DIRECTIVE = re.compile(r"zhguard:\s*(?P<verb>ignore-next-line|ignore|disable|enable)"
+DIRECTIVE = re.compile(r"zhguard:\s*(?P<verb>ignore-next-line|ignore|disable|enable)"
                         r"(?:\[(?P<codes>[A-Za-z0-9, ]*)\])?")
 ALL = ("ZG",)
 
@@ -40,7 +40,7 @@ def directives(text: str) -> list[Directive]:
     last_line = index.position(len(text))[0]
     found: list[Directive] = []
     open_blocks: list[tuple[re.Match[str], tuple[str, ...]]] = []
-    for m in _DIRECTIVE.finditer(text):
+    for m in DIRECTIVE.finditer(text):
         verb = m.group("verb")
         codes = tuple(c.strip().upper() for c in (m.group("codes") or "").split(",") if c.strip()) or ALL
         line = index.position(m.start())[0]

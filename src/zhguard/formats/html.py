@@ -14,10 +14,10 @@ import re
 from html.parser import HTMLParser
 
 from zhguard.formats import blank
+from zhguard.suppress import DIRECTIVE
 
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 _PROSE_ATTRIBUTES = frozenset({"title", "alt", "placeholder", "aria-label"})
-_DIRECTIVE = re.compile(r"zhguard:\s*(?:ignore-next-line|ignore|disable|enable)(?:\[[A-Za-z0-9, ]*\])?")
 
 
 def prose(text: str) -> str:
@@ -63,7 +63,7 @@ class _Collector(HTMLParser):
 
     def handle_comment(self, data):
         start = self._offset() + len("<!--")
-        for m in _DIRECTIVE.finditer(data):
+        for m in DIRECTIVE.finditer(data):
             self.keep.append((start + m.start(), start + m.end()))
 
     def _keep_attributes(self, tag, attrs):

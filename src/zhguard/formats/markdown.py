@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from zhguard.formats import blank
+from zhguard.suppress import DIRECTIVE
 
 _FENCE = re.compile(r"^(?P<indent> {0,3})(?P<fence>`{3,}|~{3,}).*?$.*?(?:^ {0,3}(?P=fence)[`~]*[ \t]*$|\Z)",
                     re.MULTILINE | re.DOTALL)
@@ -18,7 +19,6 @@ _LINK_TARGET = re.compile(r"(?<=\])\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*\S+.*$", re.MULTILINE)
 _AUTOLINK = re.compile(r"<(?:https?|ftp|mailto):[^>\s]+>|https?://[^\s)\]>]+")
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-_DIRECTIVE = re.compile(r"zhguard:\s*(?:ignore-next-line|ignore|disable|enable)(?:\[[A-Za-z0-9, ]*\])?")
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n.*?^---[ \t]*$", re.MULTILINE | re.DOTALL)
 _PROSE_KEYS = ("title", "description", "summary", "subtitle")
 
@@ -36,7 +36,7 @@ def prose(text: str) -> str:
         for m in pattern.finditer(text):
             blank_span(*m.span())
     for m in _COMMENT.finditer(text):
-        kept = [d.span() for d in _DIRECTIVE.finditer(text, m.start(), m.end())]
+        kept = [d.span() for d in DIRECTIVE.finditer(text, m.start(), m.end())]
         position = m.start()
         for start, end in kept:  # a directive inside a comment stays readable
             blank_span(position, start)
