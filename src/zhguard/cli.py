@@ -1,4 +1,4 @@
-"""Command line: ``zhguard check PATH…``, ``zhguard rule CODE``, ``zhguard lexicon …``.
+"""Command line: ``zhguard check PATH…``, ``zhguard rule CODE``, ``zhguard lexicon …``, ``zhguard serve``.
 
 The only module that prints.  Exit codes (as ruff): 0 clean, 1 findings at or
 above ``--fail-on``, 2 a usage, lexicon, configuration or input error.
@@ -18,7 +18,7 @@ from zhguard.finding import Kind, Severity
 from zhguard.rules import RULES, code_matches, is_code_prefix
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm")
+DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 STDIN = "-"
 # What `zhguard rule` says about --fix for each kind of mistake (see fix.py).
 FIX_SAFETY = {Kind.KNOWN_WRONG: "安全：只有一个改正时 --fix 自动改正"}
@@ -71,6 +71,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                        help="an extra lexicon file or directory (repeatable)")
     check.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    check.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
+                       help="the files' encoding (default: UTF-8, else GB18030 if it reads as Chinese)")
     check.add_argument("--no-cache", action="store_true", help="compile lexicons without the cache")
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files (atomically)")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe ones too")
@@ -92,6 +94,19 @@ def _parser() -> argparse.ArgumentParser:
     lexicon_build.add_argument("paths", nargs="*", metavar="PATH")
     lexicon_build.set_defaults(run=_run_lexicon_build)
 
+    serve = commands.add_parser("serve", help="run the HTTP service and the editors' page (zhguard[server])")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--token", default=None,
+                       help="require 'Authorization: Bearer TOKEN' on /v1/ (default: $ZHGUARD_TOKEN)")
+    serve.add_argument("--max-bytes", type=int, default=2 * 1024 * 1024, metavar="N",
+                       help="largest request body; larger ones get 413 (default: 2 MiB)")
+    serve.add_argument("--timeout", type=float, default=10.0, metavar="SECONDS",
+                       help="time limit of one check (default: 10)")
+    serve.add_argument("--config", type=Path, default=None, metavar="FILE")
+    serve.add_argument("--lexicon", action="append", default=[], metavar="PATH")
+    serve.set_defaults(run=_run_serve)
+
     cache = commands.add_parser("cache", help="manage the compiled-lexicon cache")
     cache_commands = cache.add_subparsers(metavar="ACTION")
     cache_clear = cache_commands.add_parser("clear", help="remove cached lexicons")
@@ -105,6 +120,15 @@ def _codes(value: str) -> tuple[str, ...]:
         if not is_code_prefix(code):
             raise argparse.ArgumentTypeError(f"{code!r} is not a code prefix such as ZG1 or ZG101")
     return codes
+
+
+def _encoding(value: str) -> str:
+    import codecs
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
 
 
 def _confidence(value: str) -> float:
@@ -126,6 +150,7 @@ def _settings(args: argparse.Namespace):
     overrides = {
         "select": args.select, "ignore": args.ignore, "min_confidence": args.min_confidence,
         "fail_on": Severity[args.fail_on.upper()] if args.fail_on else None, "as_of": args.as_of,
+        "encoding": args.encoding,
     }
     config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
     return dataclasses.replace(config, lexicons=(*config.lexicons, *args.lexicon))
@@ -133,12 +158,13 @@ def _settings(args: argparse.Namespace):
 
 def _run_check(args: argparse.Namespace) -> int:
     from zhguard.checker import Checker
+    from zhguard.document import EXTRACTED
     from zhguard.report import FileResult
 
     config = _settings(args)
     checker = Checker(config, use_cache=not args.no_cache)
     results: list[FileResult] = []
-    for path, document, error in _documents(args.paths, config.exclude):
+    for path, document, error in _documents(args.paths, config.exclude, config.encoding):
         if document is None:
             results.append(FileResult(path, error=error))
             continue
@@ -153,7 +179,10 @@ def _run_check(args: argparse.Namespace) -> int:
             return tuple(f for f in found if not code_matches(f.code, ignored)) if ignored else tuple(found)
 
         findings = findings_in(text)
-        if (args.fix or args.diff) and path != "<stdin>":
+        if (args.fix or args.diff) and document.encoding == EXTRACTED and findings:
+            print(f"{path}: note: --fix and --diff do not rewrite {Path(path).suffix} files; "
+                  "correct them in their editor", file=sys.stderr)
+        elif (args.fix or args.diff) and path != "<stdin>":
             try:
                 text, findings = _fix(Path(path), document, findings, findings_in, args)
             except InputError as exc:
@@ -224,7 +253,8 @@ def _matches(path: str, pattern: str) -> bool:
     return any(fnmatch.fnmatch(c, pattern) for c in candidates)
 
 
-def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tuple[str, object, str | None]]:
+def _documents(paths: Sequence[str], exclude: Sequence[str] = (),
+               encoding: str | None = None) -> Iterator[tuple[str, object, str | None]]:
     """(display path, Document or None, error) for every document named or found under a directory."""
     from zhguard.document import Document, decode_document, read_document
 
@@ -232,7 +262,7 @@ def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tu
         if given == STDIN:
             try:
                 data = sys.stdin.buffer.read()
-                yield "<stdin>", Document(*decode_document("<stdin>", data), data), None
+                yield "<stdin>", Document(*decode_document("<stdin>", data, encoding), data), None
             except InputError as exc:
                 yield "<stdin>", None, exc.reason
             continue
@@ -244,7 +274,7 @@ def _documents(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[tu
             if file != path and any(_matches(str(file), pattern) for pattern in exclude):
                 continue
             try:
-                yield str(file), read_document(file), None
+                yield str(file), read_document(file, encoding=encoding), None
             except InputError as exc:
                 yield str(file), None, exc.reason
 
@@ -297,6 +327,13 @@ def _run_lexicon_build(args: argparse.Namespace) -> int:
     compiled = load_compiled(bundled_files() + user_files(args.paths))
     print(f"ok: {len(compiled.patterns)} patterns compiled and cached")
     return EXIT_CLEAN
+
+
+def _run_serve(args: argparse.Namespace) -> int:
+    from zhguard.server.run import serve  # Starlette and uvicorn only here: an optional extra
+
+    return serve(args.host, args.port, token=args.token, max_bytes=args.max_bytes, timeout=args.timeout,
+                 config_path=args.config, lexicons=args.lexicon)
 
 
 def _run_cache_clear(args: argparse.Namespace) -> int:

@@ -16,7 +16,8 @@ class Config:
 
     ``lexicons`` are extra TSV files or directories in the bundled format;
     ``bundled=False`` checks against the user's lexicons alone.  ``exclude``
-    (globs) and ``per_file_ignores`` (glob → code prefixes) are for the CLI.
+    (globs), ``per_file_ignores`` (glob → code prefixes) and ``encoding`` (of
+    the files, instead of detecting UTF-8 or GB18030) are for the CLI.
     """
 
     select: tuple[str, ...] = ("ALL",)
@@ -28,3 +29,4 @@ class Config:
     bundled: bool = True
     exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    encoding: str | None = None

@@ -13,6 +13,7 @@ up from the working directory; ``zhguard.toml`` wins over ``pyproject.toml``.
     as-of = 2024-05-01
     exclude = ["archive/**"]
     per-file-ignores = { "news/2017/*.md" = ["ZG411"] }
+    encoding = "gb18030"        # default: UTF-8 (BOM or not), else GB18030 if it reads as Chinese
 """
 
 from __future__ import annotations
@@ -120,6 +121,17 @@ def _per_file(value: Any, path: Path) -> tuple[tuple[str, tuple[str, ...]], ...]
     return tuple((pattern, _codes(codes, path)) for pattern, codes in value.items())
 
 
+def _encoding(value: Any, _: Path) -> str:
+    import codecs
+
+    if not isinstance(value, str):
+        raise TypeError("must be an encoding name such as \"gb18030\"")
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise ValueError(f"unknown encoding {value!r}") from None
+
+
 def _bool(value: Any, _: Path) -> bool:
     if not isinstance(value, bool):
         raise TypeError("must be true or false")
@@ -136,4 +148,5 @@ _READERS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "bundled-lexicons": ("bundled", _bool),
     "exclude": ("exclude", _strings),
     "per-file-ignores": ("per_file_ignores", _per_file),
+    "encoding": ("encoding", _encoding),
 }

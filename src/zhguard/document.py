@@ -33,11 +33,14 @@ class Document(NamedTuple):
     data: bytes
 
 
-def decode_document(path: str, data: bytes) -> tuple[str, str]:
+def decode_document(path: str, data: bytes, encoding: str | None = None) -> tuple[str, str]:
     """(text, encoding): the BOM is dropped so columns on line 1 stay right; the encoding is kept
-    so that --fix writes the file back as it was."""
+    so that --fix writes the file back as it was.  ``encoding`` (from the config) is used as
+    given, with no guessing."""
     if b"\0" in data[:_SNIFF]:
         raise InputError(path, "binary file (contains NUL bytes); not checked")
+    if encoding is not None:
+        return _decode_as(path, data, encoding)
     try:
         if data.startswith(b"\xef\xbb\xbf"):
             return data[3:].decode("utf-8"), "utf-8-sig"
@@ -53,6 +56,17 @@ def decode_document(path: str, data: bytes) -> tuple[str, str]:
     line = data.count(b"\n", 0, utf8_error.start) + 1
     raise InputError(path, f"not valid UTF-8 at byte {utf8_error.start} (line {line}) nor readable as "
                            "GB18030; save it as UTF-8")
+
+
+def _decode_as(path: str, data: bytes, encoding: str) -> tuple[str, str]:
+    if encoding.replace("_", "-").lower() in ("utf-8", "utf8") and data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise InputError(path, f"not valid {encoding} at byte {exc.start} (line {line}), the encoding "
+                               "the config sets") from None
 
 
 def _common_han(text: str) -> bool:
@@ -77,7 +91,13 @@ def _in_gb2312(char: str) -> bool:
 MAX_BYTES = 64 * 1024 * 1024
 
 
-def read_document(path: Path, max_bytes: int | None = None) -> Document:
+# Formats read from a container rather than decoded: their text is extracted, and written back never.
+EXTRACTED = "extracted"
+
+
+def read_document(path: Path, max_bytes: int | None = None, encoding: str | None = None) -> Document:
+    """The document at ``path``; a .docx is extracted (one paragraph a line) with encoding
+    ``EXTRACTED``, which --fix refuses to write."""
     limit = MAX_BYTES if max_bytes is None else max_bytes
     try:
         size = path.stat().st_size
@@ -87,4 +107,8 @@ def read_document(path: Path, max_bytes: int | None = None) -> Document:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
-    return Document(*decode_document(str(path), data), data)
+    if path.suffix.lower() == ".docx":
+        from zhguard.formats.docx import docx_text
+
+        return Document(docx_text(str(path), data), EXTRACTED, data)
+    return Document(*decode_document(str(path), data, encoding), data)
