@@ -60,7 +60,8 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check files, directories or - (stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    check.add_argument("--format", choices=("text", "json", "sarif", "html"), default="text",
+                       help="html: a self-contained report for editors (redirect it to a file)")
     check.add_argument("--config", type=Path, default=None, metavar="FILE",
                        help="zhguard.toml or pyproject.toml (default: the nearest one above the cwd)")
     check.add_argument("--select", type=_codes, default=None, metavar="CODES",
@@ -222,10 +223,11 @@ def _fix(path: Path, document, findings: tuple, findings_in, args: argparse.Name
 
 
 def _print_results(results: list, output_format: str) -> None:
-    if output_format in ("json", "sarif"):
-        from zhguard.report import json as json_report, sarif
+    if output_format in ("json", "sarif", "html"):
+        from zhguard.report import html, json as json_report, sarif
 
-        print((json_report if output_format == "json" else sarif).format_results(results))
+        reporter = {"json": json_report, "sarif": sarif, "html": html}[output_format]
+        print(reporter.format_results(results), end="" if output_format == "html" else "\n")
         return
     from zhguard.report.text import format_error, format_findings
 
