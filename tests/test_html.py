@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 from zhguard.cli import main
@@ -44,3 +45,16 @@ def test_html_findings_point_into_the_file(tmp_path, capsys):
         ["8", "23", "ZG101"],   # paragraph text, not the class attribute
         ["9", "26", "ZG101"],   # alt text, not the src
     ]
+
+
+def test_character_references_in_prose_are_decoded_and_mapped_back(tmp_path, capsys):
+    page = ('<p>深入学习习&#36827;平总书记讲话，&ldquo;中国特色社会注意&rdquo;。</p>\n'
+            '<p>习&#x8FD1;平同志&nbsp;讲话<a href="/&#36827;">链接</a></p>\n')
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    assert main(["check", "--format", "json", str(path)]) == 1
+    findings = json.loads(capsys.readouterr().out)["files"][0]["findings"]
+    assert [(f["found"], f["line"], f["column"], f["suggestions"][0]) for f in findings] == [
+        ("习&#36827;平", 1, 8, "习近平"), ("中国特色社会注意", 1, 31, "中国特色社会主义")]
+    assert main(["check", "--fix", str(path)]) == 0
+    assert path.read_text(encoding="utf-8") == page.replace("习&#36827;平", "习近平").replace("社会注意", "社会主义")

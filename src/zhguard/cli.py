@@ -173,10 +173,9 @@ def _run_check(args: argparse.Namespace) -> int:
         ignored = _ignored_codes(path, config.per_file_ignores)
 
         def findings_in(body: str, ignored=ignored, path=path) -> tuple:
-            from zhguard.formats import prose
+            from zhguard import formats
 
-            # a finding that reaches into blanked text (a code span, a link target) is not prose
-            found = [f for f in checker.check(prose(path, body)) if body[f.start:f.end] == f.found]
+            found = formats.check(checker, path, body)
             return tuple(f for f in found if not code_matches(f.code, ignored)) if ignored else tuple(found)
 
         findings = findings_in(text)

@@ -7,6 +7,7 @@ was, so findings point into the original file with no offset map at all.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import PurePath
 
 
@@ -22,6 +23,33 @@ def prose(path: str, text: str) -> str:
 
         return html_prose(text)
     return text
+
+
+def check(checker, path: str, text: str, **options) -> list:
+    """``checker.check`` on a document's prose, with findings pointing into ``text`` itself.
+
+    A finding that reaches into blanked text (a code span, a link target) is not about prose and is
+    dropped.  In HTML a decoded character reference (习&#36817;平) is mapped back, so the finding's
+    ``found`` is the source text and a fix replaces the reference too.
+    """
+    if PurePath(path).suffix.lower() in (".html", ".htm", ".xhtml"):
+        from zhguard.formats.html import prose_and_offsets
+
+        body, offsets = prose_and_offsets(text)
+    else:
+        body, offsets = prose(path, text), None
+    findings = checker.check(body, **options)
+    if offsets is None:
+        return [f for f in findings if text[f.start:f.end] == f.found]
+    from html import unescape
+
+    mapped = (_mapped(f, text, offsets) for f in findings)
+    return [f for f, original in zip(mapped, findings) if unescape(f.found) == original.found]
+
+
+def _mapped(finding, text: str, offsets: list[int]):
+    start, end = offsets[finding.start], offsets[finding.end]
+    return dataclasses.replace(finding, start=start, end=end, found=text[start:end])
 
 
 def blank(text: str) -> str:
