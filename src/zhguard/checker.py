@@ -10,7 +10,9 @@ from collections.abc import Iterable, Sequence
 from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate, binding, exact, formatting, laws, nearmiss, outdated, places, privacy
+from zhguard.detect import (
+    Candidate, binding, exact, formatting, laws, nearmiss, outdated, places, privacy, typos,
+)
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
@@ -47,7 +49,7 @@ class Checker:
     '习近平'
     """
 
-    __slots__ = ("_config", "_compiled", "_judge")
+    __slots__ = ("_config", "_compiled", "_judge", "_typos")
 
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
@@ -57,6 +59,8 @@ class Checker:
         self._config = config
         self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
         self._judge = ContextJudge(self._compiled)
+        # The general-typo scan (ZG902/ZG903) costs a scan of its own: skipped when no rule of it is selected.
+        self._typos = any(self._selects(code) for code in typos.CODES)
 
     @property
     def config(self) -> Config:
@@ -86,7 +90,8 @@ class Checker:
                             *places.detect(compiled, text, hits),
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
-                            *laws.detect(compiled, text, as_of)])
+                            *laws.detect(compiled, text, as_of),
+                            *(typos.detect(compiled, text, correct) if self._typos else ())])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
         candidates += [*formatting.detect(text), *privacy.detect(text)]
@@ -97,10 +102,11 @@ class Checker:
         return [f for f in findings if self._keeps(f)]
 
     def _keeps(self, finding: Finding) -> bool:
+        return finding.confidence >= self._config.min_confidence and self._selects(finding.code)
+
+    def _selects(self, code: str) -> bool:
         config = self._config
-        return (finding.confidence >= config.min_confidence
-                and selected(RULES[finding.code], config.select)
-                and not code_matches(finding.code, config.ignore))
+        return selected(RULES[code], config.select) and not code_matches(code, config.ignore)
 
     def _finding(self, text: str, candidate: Candidate) -> Finding | None:
         rule = rule_for(candidate.category, candidate.kind)

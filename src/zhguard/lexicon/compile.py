@@ -341,7 +341,10 @@ def _with_nonstandard_entries(lexicon: Lexicon) -> tuple[Lexicon, frozenset[str]
 
 def _gets_near_misses(entry: Entry) -> bool:
     """Names (which context and cues guard) and terms of 4+ characters; a short body name such as
-    人行 or 中办 is an ordinary word's neighbour far too often to guess at."""
+    人行 or 中办 is an ordinary word's neighbour far too often to guess at.  General terms (idioms) are
+    left to the typo detector, which scores them as words of everyday prose (detect/typos.py)."""
+    if entry.category is Category.GENERAL:
+        return False
     return entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
 
 

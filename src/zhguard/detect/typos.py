@@ -1,0 +1,343 @@
+"""General typos in everyday prose (ZG902 homophone, ZG903 look-alike): 峻工 → 竣工, 按装 → 安装.
+
+No list of typos and no neural model: the frequent words of jieba's dictionary
+(dict.txt, MIT; read as data) are the vocabulary, and a written span is a
+candidate only where the text is improbable, i.e. it is *not* a known word but
+sounds like one (or differs from one by one look-alike character).
+
+Everything over the whole text runs in C:
+
+- sound: ``str.translate`` turns the text into one code point per syllable
+  (offsets stay valid); an automaton of the frequent words' sound keys finds
+  every place a frequent word is *heard*, a second automaton of the known
+  words of those sounds every place one is *written*, and a set difference of
+  the two hit sets leaves the spans that sound like a frequent word but are
+  written otherwise;
+- shape: an automaton of single look-alike substitutions of the most frequent
+  words (variants that are themselves words left out).
+
+Python then looks at each candidate: one character differs, the written
+character does not join its neighbour outside the span into a word (严峻工作
+is not 竣工), the span is not a correct lexicon surface and does not recur in
+the text (a repeated form is a term the dictionary lacks: 衔级), and the fix
+must make a window of ±3 characters clearly more probable under the word
+unigram model.  The tables are built once from dict.txt and the shape table,
+and kept as a pickle in zhguard's cache (a few MB, a few ms to load).
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import math
+import os
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import NamedTuple
+from importlib import resources
+
+import ahocorasick
+
+from zhguard.detect import Candidate
+from zhguard.finding import Category, Kind
+from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.matcher import CorrectSpans
+from zhguard.text import han_run_after, han_run_before
+
+# The rules this detector feeds (ZG901, listed idiom misspellings, comes from the exact detector).
+CODES = ("ZG902", "ZG903")
+# A candidate is reported when its score (nats of likelihood gain, plus the evidence below) reaches this;
+# tuned on ECSpell's *.train sets for precision (benchmarks/typos_quality.py reports the test sets).
+MIN_SCORE = 8.0
+# Score → confidence: MIN_SCORE maps to this (the detector's own default threshold), each nat above adds STEP.
+MIN_CONFIDENCE = 0.6
+STEP = 0.04
+# Evidence beyond the gain: the same toned syllable (an input method's neighbour) is the commonest typo;
+# a written character that is itself a frequent one-character word (省, 其) is often meant as written.
+SAME_TONE_BONUS = 3.0
+SINGLE_WORD_PENALTY = 0.5  # per decade of the written character's own count
+SHAPE_BONUS = -2.0
+WINDOW = 3
+
+# What a finding cites as its origin: the vocabulary it was measured against.
+ORIGIN = "jieba dict.txt"
+# Vocabulary: words of these lengths seen at least this often in dict.txt are the words a typo may spoil.
+MIN_COUNT = {2: 30, 3: 30, 4: 10}
+IDIOM_MIN_COUNT = 10  # four-character words tagged "i" (成语)
+LEXICON_COUNT = 100  # an idiom from the bundled lexicon counts as a word seen this often
+# A written span that is a word seen this often is no typo (机智 is a word, whatever 机制 is).
+KNOWN_COUNT = 10
+# ... nor one seen at least 1/RATIO as often as the word it sounds like.
+RATIO = 20
+# A written character that joins its outside neighbour into a word seen this often belongs there.
+JOIN_COUNT = 100
+# Look-alike variants only of words this frequent, with characters among the SHAPE_CHARS most frequent
+# (they are enumerated: the table must stay small).
+SHAPE_MIN_COUNT = 3000
+SHAPE_CHARS = 3000
+# Characters considered at all: the most frequent ones by their words' counts.
+COMMON_CHARS = 6000
+
+
+@dataclass(frozen=True, slots=True)
+class TypoTables:
+    """Everything the detector needs, built once per dictionary and kept in the cache.
+
+    ``words``/``counts``: the vocabulary; ``keys`` maps a sound key id to the word ids heard as it;
+    ``heard`` (sound keys) and ``written`` (known words of those sounds) share the key ids;
+    ``shapes`` maps a look-alike variant to ``word id << 3 | position``.
+    """
+
+    to_syllables: dict[int, str]
+    tones: dict[str, str]
+    words: tuple[str, ...]
+    counts: array
+    keys: tuple[tuple[int, ...], ...]
+    heard: ahocorasick.Automaton
+    written: ahocorasick.Automaton
+    shapes: ahocorasick.Automaton
+    joins: frozenset[str]
+    singles: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Spot:
+    """A written span that may be ``words[word]`` with the character at ``pos`` (a text offset) fixed."""
+
+    start: int
+    end: int
+    word: int
+    pos: int
+    kind: Kind
+
+
+class Evidence(NamedTuple):
+    """What decides a candidate: ``gain`` in nats, and the rest as seen by ``combine``."""
+
+    gain: float
+    same_tone: bool
+    single: int
+    kind: Kind
+    count: int
+
+
+def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
+    """Scored typo candidates, at most one per written character, none below MIN_SCORE.
+
+    Whether a character is wrong is decided by the best score of its candidates; which fix to
+    suggest, by the largest gain (己经 may be 几经 by sound, but 已经 by shape makes far better text).
+    """
+    tables = load_tables(_idioms(compiled))
+    by_pos: dict[int, list[tuple[Spot, Evidence]]] = defaultdict(list)
+    for spot, evidence in scored(tables, text, correct):
+        by_pos[spot.pos].append((spot, evidence))
+    for candidates in by_pos.values():
+        score = max(combine(evidence) for _, evidence in candidates)
+        if score < MIN_SCORE:
+            continue
+        spot, _ = max(candidates, key=lambda c: (c[1].gain, c[1].count))
+        confidence = min(0.95, MIN_CONFIDENCE + STEP * (score - MIN_SCORE))
+        yield Candidate(spot.start, spot.end, Category.GENERAL, spot.kind, (tables.words[spot.word],),
+                        round(confidence, 3), ORIGIN)
+
+
+def scored(tables: TypoTables, text: str, correct: CorrectSpans) -> Iterator[tuple[Spot, Evidence]]:
+    """Every candidate the text leaves after the cheap filters, with its evidence."""
+    spots = list(_spots(tables, text)) if text else []
+    if not spots:
+        return
+    from zhguard.wordmodel import load_word_model
+
+    model = load_word_model()
+    for spot in spots:
+        evidence = _evidence(tables, model, text, spot, correct)
+        if evidence is not None:
+            yield spot, evidence
+
+
+def combine(evidence: Evidence) -> float:
+    """One score from the evidence: nats of gain, adjusted by what the train sets showed."""
+    score = evidence.gain - SINGLE_WORD_PENALTY * math.log10(evidence.single + 1)
+    if evidence.same_tone:
+        score += SAME_TONE_BONUS
+    if evidence.kind is Kind.SHAPE:
+        score += SHAPE_BONUS
+    return score
+
+
+def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
+    """Spans heard as a frequent word but written otherwise, and look-alike variants; C does the scans."""
+    coded = text.translate(tables.to_syllables)
+    heard_only = set(_iter(tables.heard, coded)) - set(_iter(tables.written, text))
+    words = tables.words
+    for last, key in heard_only:
+        end = last + 1
+        for word_id in tables.keys[key]:
+            word = words[word_id]
+            start = end - len(word)
+            diff = [i for i in range(len(word)) if word[i] != text[start + i]]
+            if len(diff) == 1:
+                yield Spot(start, end, word_id, start + diff[0], Kind.HOMOPHONE)
+    for last, value in _iter(tables.shapes, text):
+        word_id, offset = value >> 3, value & 7
+        end = last + 1
+        start = end - len(words[word_id])
+        yield Spot(start, end, word_id, start + offset, Kind.SHAPE)
+
+
+def _iter(automaton: ahocorasick.Automaton, text: str):
+    return automaton.iter(text) if automaton.kind == ahocorasick.AHOCORASICK else iter(())
+
+
+def _evidence(tables: TypoTables, model, text: str, spot: Spot, correct: CorrectSpans) -> Evidence | None:
+    """The likelihood gain of the fix and what else is known; None where the text is fine."""
+    word = tables.words[spot.word]
+    written = text[spot.start:spot.end]
+    wrong = text[spot.pos]
+    count = tables.counts[spot.word]
+    seen = model.count(written)
+    if seen >= KNOWN_COUNT or seen * RATIO >= count or _ordinary(tables, written):
+        return None
+    # 严峻工作: the written character joins the character outside the span into a word
+    if spot.pos == spot.start and spot.start > 0 and text[spot.start - 1:spot.pos + 1] in tables.joins:
+        return None
+    if spot.pos == spot.end - 1 and text[spot.pos:spot.end + 1] in tables.joins:
+        return None
+    if correct.covers(spot.pos, spot.pos + 1) or text.count(written) > 1:
+        return None
+    left = han_run_before(text, spot.start, WINDOW)
+    right = han_run_after(text, spot.end, WINDOW)
+    # The written span is scored as no word: dict.txt lists a few typos itself (峻工, 幅射) at low counts.
+    extra = {word: math.log(count) - model.logp_total, written: -math.inf}
+    gain = model.score(left + word + right, extra) - model.score(left + written + right, extra)
+    fixed = word[spot.pos - spot.start]
+    return Evidence(gain, tables.tones.get(wrong) == tables.tones.get(fixed), tables.singles.get(wrong, 0),
+                    spot.kind, count)
+
+
+def _ordinary(tables: TypoTables, written: str) -> bool:
+    """职业资格 is 职业 + 资格, two frequent words: ordinary text, whatever 执业资格 is."""
+    return len(written) == 4 and written[:2] in tables.joins and written[2:] in tables.joins
+
+
+def _idioms(compiled: CompiledLexicon) -> tuple[str, ...]:
+    """The general (idiom) terms of the lexicon: words a typo may spoil even where jieba lacks them."""
+    return tuple(sorted(e.canonical for e in compiled.lexicon.entries if e.category is Category.GENERAL))
+
+
+@functools.cache
+def load_tables(idioms: Sequence[str] = ()) -> TypoTables:
+    """The tables for jieba's dict.txt, the bundled shape table and ``idioms``, through the cache."""
+    from zhguard.lexicon.cache import load_or_build
+    from zhguard.wordmodel import dictionary_path
+
+    path = dictionary_path()
+    shape = _shape_file()
+    digest = hashlib.sha256()
+    for part in (path, os.stat(path).st_size, os.stat(path).st_mtime_ns, os.stat(__file__).st_size,
+                 os.stat(__file__).st_mtime_ns, "\n".join(idioms)):
+        digest.update(str(part).encode("utf-8") + b"\0")
+    digest.update(shape)
+    return load_or_build(digest.hexdigest(), lambda: build_tables(path, shape, idioms), prefix="typos")
+
+
+def _shape_file() -> bytes:
+    return resources.files("zhguard").joinpath("data", "lexicons", "confusion", "shape.tsv").read_bytes()
+
+
+def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Sequence[str] = ()) -> TypoTables:
+    """Read dict.txt and the shape table; uses pypinyin (imported here, at cache-build time only)."""
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    from zhguard.lexicon.sound import toneless
+
+    counts, tags = _read_dictionary(dictionary)
+    by_char: dict[str, int] = defaultdict(int)
+    for word, count in counts.items():
+        for char in word:
+            by_char[char] += count
+    ranked = [c for c, _ in sorted(by_char.items(), key=lambda kv: (-kv[1], kv[0]))]
+    common = set(ranked[:COMMON_CHARS])
+    vocabulary = {w: c for w, c in counts.items() if _in_vocabulary(w, c, tags.get(w, ""))}
+    for idiom in idioms:
+        vocabulary[idiom] = max(vocabulary.get(idiom, 0), LEXICON_COUNT)
+    chars = common | {c for w in vocabulary for c in w}
+    readings = {chr(cp): r.split(",")[0] for cp, r in pinyin_dict.items() if chr(cp) in chars}
+    syllables = sorted({toneless(r) for r in readings.values()})
+    code = {s: chr(0xF0000 + i) for i, s in enumerate(syllables)}
+    to_syllables = {ord(c): code[toneless(r)] for c, r in readings.items()}
+
+    words = tuple(sorted(vocabulary, key=lambda w: (-vocabulary[w], w)))
+    word_ids = {w: i for i, w in enumerate(words)}
+    by_key: dict[str, list[int]] = defaultdict(list)
+    for i, word in enumerate(words):
+        by_key[word.translate(to_syllables)].append(i)
+    keys = sorted(k for k in by_key if all(ord(c) >= 0xF0000 for c in k))
+    key_ids = {k: i for i, k in enumerate(keys)}
+    heard = _automaton((k, key_ids[k]) for k in keys)
+    written = _automaton((w, key_ids[k]) for w, c in counts.items()
+                         if (c >= KNOWN_COUNT or w in vocabulary)
+                         and (k := w.translate(to_syllables)) in key_ids)
+    shapes = _automaton(_shape_variants(words, vocabulary, word_ids, counts, shape, set(ranked[:SHAPE_CHARS]),
+                                        to_syllables))
+    joins = frozenset(w for w, c in counts.items() if len(w) == 2 and c >= JOIN_COUNT)
+    singles = {w: c for w, c in counts.items() if len(w) == 1 and w in chars}
+    return TypoTables(to_syllables, {c: r for c, r in readings.items()}, words,
+                      array("I", (vocabulary[w] for w in words)),
+                      tuple(tuple(by_key[k]) for k in keys), heard, written, shapes, joins, singles)
+
+
+def _in_vocabulary(word: str, count: int, tag: str) -> bool:
+    if not all("\u4e00" <= c <= "\u9fff" for c in word):
+        return False
+    if len(word) == 4 and tag == "i" and count >= IDIOM_MIN_COUNT:
+        return True
+    return count >= MIN_COUNT.get(len(word), 1 << 62)
+
+
+def _read_dictionary(path: os.PathLike[str] | str) -> tuple[dict[str, int], dict[str, str]]:
+    counts: dict[str, int] = {}
+    tags: dict[str, str] = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            parts = line.split()
+            if len(parts) >= 2 and parts[1].isdigit():
+                counts[parts[0]] = int(parts[1])
+                if len(parts) >= 3:
+                    tags[parts[0]] = parts[2]
+    return counts, tags
+
+
+def _shape_variants(words, vocabulary, word_ids, counts, shape: bytes, common, to_syllables):
+    """(variant, word id << 3 | position) for one look-alike substitution of a frequent word."""
+    similar: dict[str, set[str]] = defaultdict(set)
+    for line in shape.decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            char, others = line.split("\t")[:2]
+            for other in others.split("|"):
+                similar[char].add(other)
+                similar[other].add(char)
+    best: dict[str, int] = {}
+    for word in words:
+        if vocabulary[word] < SHAPE_MIN_COUNT and not (len(word) == 4 and vocabulary[word] >= LEXICON_COUNT):
+            continue
+        for i, char in enumerate(word):
+            for other in similar.get(char, ()):
+                if other not in common or other.translate(to_syllables) == char.translate(to_syllables):
+                    continue  # a same-sounding look-alike is found by the sound scan
+                variant = word[:i] + other + word[i + 1:]
+                if counts.get(variant, 0) >= KNOWN_COUNT or variant in vocabulary or variant in best:
+                    continue
+                best[variant] = word_ids[word] << 3 | i
+    return sorted(best.items())
+
+
+def _automaton(items) -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for word, value in items:
+        automaton.add_word(word, value)
+    if len(automaton):
+        automaton.make_automaton()
+    return automaton
