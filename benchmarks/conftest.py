@@ -17,6 +17,7 @@ CLEAN = ROOT.parent / "shared" / "data" / "clean"
 RATIOS = [
     ("check", "bare_scan", "check() time / bare pyahocorasick scan of the same surfaces"),
     ("cache_load", "compile", "cache load time / parse+compile time"),
+    ("check_typos_on", "check_typos_off", "check() with the general-typo detector / with ZG9 ignored"),
 ]
 _means: dict[str, float] = {}
 

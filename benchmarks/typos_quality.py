@@ -1,6 +1,6 @@
 """General typos (ZG9xx): recall, correction accuracy, precision and false alarms, per data set.
 
-Run: ``python benchmarks/typos_quality.py [--split test|train] [--min-confidence X] [--show N]``.
+Run: ``python benchmarks/typos_quality.py [--split test|train] [--min-score X] [--show N]``.
 
 - ``../shared/data/ecspell/{odw,law}.<split>.jsonl`` (official-document and law spelling errors, with
   spans): span-level detection recall (a gold span overlapped by a ZG9 finding), correction accuracy
@@ -91,13 +91,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("test", "train"), default="test")
     parser.add_argument("--min-confidence", type=float, default=None)
+    parser.add_argument("--min-score", type=float, default=None,
+                        help="the detector's own threshold (default: typos.MIN_SCORE): shows the trade-off")
     parser.add_argument("--show", type=int, default=10, help="list this many false positives per set")
     args = parser.parse_args()
     from zhguard import Checker, Config
+    from zhguard.detect import typos
 
+    if args.min_score is not None:
+        typos.MIN_SCORE = args.min_score
     config = Config() if args.min_confidence is None else Config(min_confidence=args.min_confidence)
     checker = Checker(config)
-    print(f"zhguard general typos (ZG9), min_confidence={config.min_confidence}, split={args.split}")
+    print(f"zhguard general typos (ZG9), min_confidence={config.min_confidence}, "
+          f"min_score={typos.MIN_SCORE}, split={args.split}")
     if (SHARED / "ecspell").is_dir():
         for domain in ("odw", "law"):
             ecspell(checker, f"{domain}.{args.split}.jsonl", args.show)

@@ -31,12 +31,13 @@ import functools
 import hashlib
 import math
 import os
+import re
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple
 from importlib import resources
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -64,7 +65,7 @@ WINDOW = 3
 # What a finding cites as its origin: the vocabulary it was measured against.
 ORIGIN = "jieba dict.txt"
 # Vocabulary: words of these lengths seen at least this often in dict.txt are the words a typo may spoil.
-MIN_COUNT = {2: 30, 3: 30, 4: 10}
+MIN_COUNT = {2: 100, 3: 30, 4: 10}
 IDIOM_MIN_COUNT = 10  # four-character words tagged "i" (成语)
 LEXICON_COUNT = 100  # an idiom from the bundled lexicon counts as a word seen this often
 # A written span that is a word seen this often is no typo (机智 is a word, whatever 机制 is).
@@ -75,8 +76,9 @@ RATIO = 20
 JOIN_COUNT = 100
 # Look-alike variants only of words this frequent, with characters among the SHAPE_CHARS most frequent
 # (they are enumerated: the table must stay small).
-SHAPE_MIN_COUNT = 3000
+SHAPE_MIN_COUNT = 5000
 SHAPE_CHARS = 3000
+HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Characters considered at all: the most frequent ones by their words' counts.
 COMMON_CHARS = 6000
 
@@ -151,7 +153,11 @@ def scored(tables: TypoTables, text: str, correct: CorrectSpans) -> Iterator[tup
     from zhguard.wordmodel import load_word_model
 
     model = load_word_model()
+    # A span's content alone decides whether it is a spot, so counting spots counts its occurrences.
+    written = Counter((text[s.start:s.end], s.word) for s in spots)
     for spot in spots:
+        if written[text[spot.start:spot.end], spot.word] > 1:
+            continue  # a repeated form is a term the dictionary lacks (衔级), not a slip
         evidence = _evidence(tables, model, text, spot, correct)
         if evidence is not None:
             yield spot, evidence
@@ -177,9 +183,10 @@ def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
         for word_id in tables.keys[key]:
             word = words[word_id]
             start = end - len(word)
-            diff = [i for i in range(len(word)) if word[i] != text[start + i]]
-            if len(diff) == 1:
-                yield Spot(start, end, word_id, start + diff[0], Kind.HOMOPHONE)
+            written = text[start:end]
+            if sum(map(str.__ne__, word, written)) == 1:
+                pos = start + next(i for i, (a, b) in enumerate(zip(word, written)) if a != b)
+                yield Spot(start, end, word_id, pos, Kind.HOMOPHONE)
     for last, value in _iter(tables.shapes, text):
         word_id, offset = value >> 3, value & 7
         end = last + 1
@@ -205,7 +212,7 @@ def _evidence(tables: TypoTables, model, text: str, spot: Spot, correct: Correct
         return None
     if spot.pos == spot.end - 1 and text[spot.pos:spot.end + 1] in tables.joins:
         return None
-    if correct.covers(spot.pos, spot.pos + 1) or text.count(written) > 1:
+    if correct.covers(spot.pos, spot.pos + 1):
         return None
     left = han_run_before(text, spot.start, WINDOW)
     right = han_run_after(text, spot.end, WINDOW)
@@ -275,13 +282,14 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Seque
     for i, word in enumerate(words):
         by_key[word.translate(to_syllables)].append(i)
     keys = sorted(k for k in by_key if all(ord(c) >= 0xF0000 for c in k))
+    longest = max(map(len, keys), default=0)
     key_ids = {k: i for i, k in enumerate(keys)}
     heard = _automaton((k, key_ids[k]) for k in keys)
     written = _automaton((w, key_ids[k]) for w, c in counts.items()
-                         if (c >= KNOWN_COUNT or w in vocabulary)
+                         if (c >= KNOWN_COUNT or w in vocabulary) and 2 <= len(w) <= longest
                          and (k := w.translate(to_syllables)) in key_ids)
     shapes = _automaton(_shape_variants(words, vocabulary, word_ids, counts, shape, set(ranked[:SHAPE_CHARS]),
-                                        to_syllables))
+                                        to_syllables, frozenset(idioms)))
     joins = frozenset(w for w, c in counts.items() if len(w) == 2 and c >= JOIN_COUNT)
     singles = {w: c for w, c in counts.items() if len(w) == 1 and w in chars}
     return TypoTables(to_syllables, {c: r for c, r in readings.items()}, words,
@@ -290,11 +298,10 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Seque
 
 
 def _in_vocabulary(word: str, count: int, tag: str) -> bool:
-    if not all("\u4e00" <= c <= "\u9fff" for c in word):
+    if count < MIN_COUNT.get(len(word), 1 << 62) and not (len(word) == 4 and tag == "i"
+                                                          and count >= IDIOM_MIN_COUNT):
         return False
-    if len(word) == 4 and tag == "i" and count >= IDIOM_MIN_COUNT:
-        return True
-    return count >= MIN_COUNT.get(len(word), 1 << 62)
+    return HAN_WORD.fullmatch(word) is not None
 
 
 def _read_dictionary(path: os.PathLike[str] | str) -> tuple[dict[str, int], dict[str, str]]:
@@ -310,8 +317,9 @@ def _read_dictionary(path: os.PathLike[str] | str) -> tuple[dict[str, int], dict
     return counts, tags
 
 
-def _shape_variants(words, vocabulary, word_ids, counts, shape: bytes, common, to_syllables):
-    """(variant, word id << 3 | position) for one look-alike substitution of a frequent word."""
+def _shape_variants(words, vocabulary, word_ids, counts, shape: bytes, common, to_syllables, idioms):
+    """(variant, word id << 3 | position) for one look-alike substitution of a frequent word or a
+    lexicon idiom."""
     similar: dict[str, set[str]] = defaultdict(set)
     for line in shape.decode("utf-8").splitlines():
         if line and not line.startswith("#"):
@@ -321,7 +329,7 @@ def _shape_variants(words, vocabulary, word_ids, counts, shape: bytes, common, t
                 similar[other].add(char)
     best: dict[str, int] = {}
     for word in words:
-        if vocabulary[word] < SHAPE_MIN_COUNT and not (len(word) == 4 and vocabulary[word] >= LEXICON_COUNT):
+        if vocabulary[word] < SHAPE_MIN_COUNT and word not in idioms:
             continue
         for i, char in enumerate(word):
             for other in similar.get(char, ()):
