@@ -134,3 +134,22 @@ def test_a_long_draft_stays_responsive(page):
     page.locator("#view mark").nth(3999).click()
     assert page.locator("#list .finding.current").count() == 1
     assert time.monotonic() - started < 5
+
+
+def test_the_page_works_under_a_sub_path_with_a_token(browser):
+    """As behind `location /zhguard/ { proxy_pass …; }`: relative links, and the token asked for."""
+    from starlette.applications import Starlette
+    from starlette.routing import Mount
+
+    outer = Starlette(routes=[Mount("/zhguard", create_app(Settings(token="s3cret")))])
+    with served(outer) as base:
+        context = browser.new_context(bypass_csp=True)
+        page = context.new_page()
+        page.goto(f"{base}/zhguard/")
+        paste(page, DRAFT)
+        page.wait_for_selector("#token", state="visible")
+        assert "令牌" in page.inner_text("#status")
+        page.fill("#token", "s3cret")
+        page.dispatch_event("#token", "change")
+        wait_for_marks(page, 1)
+        context.close()

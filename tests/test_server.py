@@ -239,6 +239,8 @@ def test_the_page_and_its_assets_are_served_with_a_strict_policy(client):
     assert "script-src 'self'" in page.headers["content-security-policy"]
     for asset in ("/static/app.js", "/static/app.css", "/docs", "/static/docs.js"):
         assert client.get(asset).status_code == 200, asset
+    # relative links only, so that a proxy may serve it under a sub-path (/zhguard/)
+    assert 'href="/' not in page.text and 'src="/' not in page.text
     # The page's script never parses the draft as HTML: no innerHTML, outerHTML, insertAdjacentHTML.
     script = client.get("/static/app.js").text
     assert not any(sink in script for sink in ("innerHTML", "outerHTML", "insertAdjacentHTML",

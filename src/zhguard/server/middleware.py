@@ -14,6 +14,12 @@ CONTENT_SECURITY_POLICY = ("default-src 'none'; script-src 'self'; style-src 'se
                            "connect-src 'self'; form-action 'none'; base-uri 'none'; frame-ancestors 'none'")
 
 
+def route_path(scope) -> str:
+    """The path inside this app: mounted under a prefix, ``path`` still starts with ``root_path``."""
+    path, root = scope["path"], scope.get("root_path", "")
+    return path[len(root):] if root and path.startswith(root) else path
+
+
 class AccessLog:
     """One line per request: client, method, path, status, bytes, time.
 
@@ -56,7 +62,7 @@ class SafeHeaders:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        api = scope["path"].startswith("/v1/")
+        api = route_path(scope).startswith("/v1/")
 
         async def with_headers(message) -> None:
             if message["type"] == "http.response.start":
@@ -81,7 +87,7 @@ class BearerToken:
         self.expected = f"Bearer {token}".encode() if token else None
 
     async def __call__(self, scope, receive, send) -> None:
-        if self.expected is None or scope["type"] != "http" or not scope["path"].startswith("/v1/"):
+        if self.expected is None or scope["type"] != "http" or not route_path(scope).startswith("/v1/"):
             await self.app(scope, receive, send)
             return
         given = dict(scope.get("headers", [])).get(b"authorization", b"")

@@ -254,7 +254,7 @@ async function checkNow() {
   const text = $("draft").value;
   if (!text.trim()) { render(text, []); status(""); return; }
   const started = performance.now();
-  const body = await request("/v1/check", {
+  const body = await request("v1/check", {
     method: "POST",
     headers: headers({ "Content-Type": "application/json" }),
     body: JSON.stringify({ text, format: $("format").value }),
@@ -268,7 +268,7 @@ async function checkNow() {
 async function upload(file) {
   const form = new FormData();
   form.append("file", file);
-  const body = await request("/v1/check-file", { method: "POST", headers: headers({}), body: form });
+  const body = await request("v1/check-file", { method: "POST", headers: headers({}), body: form });
   if (!body) return;
   const suffix = file.name.split(".").pop().toLowerCase();
   $("format").value = FORMAT_BY_SUFFIX[suffix] || "plain";

@@ -14,7 +14,7 @@ function resolve(spec, schema) {
 }
 
 document.addEventListener("DOMContentLoaded", async () => {
-  const spec = await (await fetch("/openapi.json")).json();
+  const spec = await (await fetch("openapi.json")).json();
   document.getElementById("intro").textContent = `${spec.info.summary} ${spec.info.description} (zhguard ${spec.info.version})`;
   const fragment = document.createDocumentFragment();
   for (const [path, operations] of Object.entries(spec.paths)) {
