@@ -163,16 +163,16 @@ def test_a_directory_symlink_loop_is_walked_once(run, tmp_path):
     assert code == 1 and out.count("ZG101") == 1
 
 
-def test_a_huge_file_is_refused_by_name_and_the_others_are_checked(run, tmp_path, monkeypatch):
+def test_a_huge_structured_file_is_refused_by_name_and_the_others_are_checked(run, tmp_path, monkeypatch):
     import zhguard.document as document
 
     monkeypatch.setattr(document, "MAX_BYTES", 1024)
-    huge = tmp_path / "archive.txt"
-    huge.write_text("正文。" * 1000, encoding="utf-8")
+    huge = tmp_path / "archive.html"
+    huge.write_text("<p>正文。</p>" * 1000, encoding="utf-8")
     small = write(tmp_path / "page.txt", "学习习进平")
     code, out, err = run("check", str(huge), str(small))
     assert code == 2 and out.startswith(f"{small}:1:3: ZG101")
-    assert f"{huge}: error: file is 9,000 bytes, over the 1,024-byte limit" in err
+    assert f"{huge}: error: file is 16,000 bytes, over the 1,024-byte limit for .html files" in err
 
 
 @pytest.mark.skipif(os.geteuid() == 0, reason="root can read a file without read permission")

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from zhguard import __version__
-from zhguard.errors import InputError, ZhguardError
+from zhguard.errors import ZhguardError
 from zhguard.finding import Kind, Severity
-from zhguard.rules import RULES, code_matches, is_code_prefix
+from zhguard.rules import RULES, is_code_prefix
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
-STDIN = "-"
 # What `zhguard rule` says about --fix for each kind of mistake (see fix.py).
 FIX_SAFETY = {Kind.KNOWN_WRONG: "安全：只有一个改正时 --fix 自动改正"}
 
@@ -39,8 +38,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:  # zhguard check … | head: the reader left; say nothing more
-        import os
-
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
 
@@ -78,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--fix", action="store_true", help="apply safe fixes to the files (atomically)")
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe ones too")
     check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
+    check.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
+                       help="check files in N processes (default: the number of CPUs)")
     check.set_defaults(run=_run_check)
 
     rule = commands.add_parser("rule", help="explain a rule, or list all with --all")
@@ -132,6 +131,13 @@ def _encoding(value: str) -> str:
         raise argparse.ArgumentTypeError(f"unknown encoding {value!r}") from None
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be 1 or more")
+    return number
+
+
 def _confidence(value: str) -> float:
     number = float(value)
     if not 0.0 <= number <= 1.0:
@@ -158,37 +164,24 @@ def _settings(args: argparse.Namespace):
 
 
 def _run_check(args: argparse.Namespace) -> int:
+    from zhguard.batch import Options, check_all, targets
     from zhguard.checker import Checker
-    from zhguard.document import EXTRACTED
-    from zhguard.report import FileResult
 
     config = _settings(args)
     checker = Checker(config, use_cache=not args.no_cache)
-    results: list[FileResult] = []
-    for path, document, error in _documents(args.paths, config.exclude, config.encoding):
-        if document is None:
-            results.append(FileResult(path, error=error))
-            continue
-        text = document.text
-        ignored = _ignored_codes(path, config.per_file_ignores)
-
-        def findings_in(body: str, ignored=ignored, path=path) -> tuple:
-            from zhguard import formats
-
-            found = formats.check(checker, path, body)
-            return tuple(f for f in found if not code_matches(f.code, ignored)) if ignored else tuple(found)
-
-        findings = findings_in(text)
-        if (args.fix or args.diff) and document.encoding == EXTRACTED and findings:
-            print(f"{path}: note: --fix and --diff do not rewrite {Path(path).suffix} files; "
-                  "correct them in their editor", file=sys.stderr)
-        elif (args.fix or args.diff) and path != "<stdin>":
-            try:
-                text, findings = _fix(Path(path), document, findings, findings_in, args)
-            except InputError as exc:
-                results.append(FileResult(path, error=exc.reason))
-                continue
-        results.append(FileResult(path, text, findings))
+    items = list(targets(args.paths, config.exclude))
+    options = Options(fix=args.fix, diff=args.diff, unsafe_fixes=args.unsafe_fixes)
+    jobs = args.jobs or os.cpu_count() or 1
+    progress = _Progress() if _Progress.wanted(len(items)) else None
+    results = []
+    for outcome in check_all(checker, items, options, jobs, progress):
+        if outcome.diff:
+            sys.stdout.write(outcome.diff)
+        for note in outcome.notes:
+            print(note, file=sys.stderr)
+        results.append(outcome.result)
+    if progress:
+        progress.finish()
     _print_results(results, args.format)
     if any(r.error is not None for r in results):
         return EXIT_ERROR
@@ -196,29 +189,29 @@ def _run_check(args: argparse.Namespace) -> int:
     return EXIT_FINDINGS if failing else EXIT_CLEAN
 
 
-def _fix(path: Path, document, findings: tuple, findings_in, args: argparse.Namespace):
-    """Apply fixes (or print them as a diff); returns the text and findings that remain."""
-    from zhguard.fix import apply_fixes, write_fixed
+class _Progress:
+    """``已检查 120/2000 个文件`` on stderr, redrawn in place: only on a terminal, for many files,
+    and never inside pre-commit (which captures output).  A line of text needs no library."""
 
-    text = document.text
-    fixed = text
-    for _ in range(3):  # a fix may uncover another (a space inside ASCII parentheses)
-        step = apply_fixes(fixed, findings_in(fixed) if fixed != text else findings, unsafe=args.unsafe_fixes)
-        if step == fixed:
-            break
-        fixed = step
-    if fixed == text:
-        return text, findings
-    if args.diff:
-        import difflib
+    MIN_FILES = 50
 
-        sys.stdout.writelines(difflib.unified_diff(text.splitlines(keepends=True),
-                                                   fixed.splitlines(keepends=True),
-                                                   f"a/{path}", f"b/{path}"))
-        return text, findings
-    # the bytes the findings came from: a file edited since it was read is not overwritten
-    write_fixed(path, document.data, fixed, document.encoding)
-    return fixed, findings_in(fixed)
+    @classmethod
+    def wanted(cls, count: int) -> bool:
+        return count >= cls.MIN_FILES and sys.stderr.isatty() and "PRE_COMMIT" not in os.environ
+
+    def __init__(self) -> None:
+        self._shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        percent = done * 100 // total
+        if percent != self._shown:
+            self._shown = percent
+            sys.stderr.write(f"\r已检查 {done}/{total} 个文件 ({percent}%)")
+            sys.stderr.flush()
+
+    def finish(self) -> None:
+        sys.stderr.write("\r\033[K")
+        sys.stderr.flush()
 
 
 def _print_results(results: list, output_format: str) -> None:
@@ -235,62 +228,6 @@ def _print_results(results: list, output_format: str) -> None:
             print(format_error(result), file=sys.stderr)
         for line in format_findings(result):
             print(line)
-
-
-def _ignored_codes(path: str, per_file: tuple[tuple[str, tuple[str, ...]], ...]) -> tuple[str, ...]:
-    return tuple(code for pattern, codes in per_file if _matches(path, pattern) for code in codes)
-
-
-def _matches(path: str, pattern: str) -> bool:
-    """A glob against the path as given and against its path relative to the cwd."""
-    import fnmatch
-    import os
-
-    candidates = {Path(path).as_posix()}
-    try:
-        candidates.add(Path(os.path.relpath(path)).as_posix())
-    except ValueError:  # another drive on Windows
-        pass
-    return any(fnmatch.fnmatch(c, pattern) for c in candidates)
-
-
-def _documents(paths: Sequence[str], exclude: Sequence[str] = (),
-               encoding: str | None = None) -> Iterator[tuple[str, object, str | None]]:
-    """(display path, Document or None, error) for every document named or found under a directory."""
-    from zhguard.document import Document, decode_document, read_document
-
-    for given in paths:
-        if given == STDIN:
-            try:
-                data = sys.stdin.buffer.read()
-                yield "<stdin>", Document(*decode_document("<stdin>", data, encoding), data), None
-            except InputError as exc:
-                yield "<stdin>", None, exc.reason
-            continue
-        path = Path(given)
-        if not path.exists():
-            yield given, None, "no such file or directory"
-            continue
-        for file in _discover(path):
-            if file != path and any(_matches(str(file), pattern) for pattern in exclude):
-                continue
-            try:
-                yield str(file), read_document(file, encoding=encoding), None
-            except InputError as exc:
-                yield str(file), None, exc.reason
-
-
-def _discover(path: Path) -> Iterator[Path]:
-    """A file as given (any extension: pre-commit passes exact names); a directory recursively."""
-    if not path.is_dir():
-        yield path
-        return
-    for child in sorted(path.rglob("*")):
-        parts = child.relative_to(path).parts
-        if any(part.startswith(".") for part in parts):
-            continue
-        if child.is_file() and child.suffix.lower() in DEFAULT_EXTENSIONS:
-            yield child
 
 
 def _run_rule(args: argparse.Namespace) -> int:

@@ -10,11 +10,14 @@ detection library is needed.
 
 from __future__ import annotations
 
+import codecs
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 from zhguard.errors import InputError
+from zhguard.text import NEWLINE
 
 # Bytes that never occur in text: a NUL in the first block means a binary file.
 _SNIFF = 8192
@@ -86,9 +89,106 @@ def _in_gb2312(char: str) -> bool:
         return False
 
 
-# A document larger than this is refused with its name rather than read whole into memory (a CMS
-# export of that size is an archive, not a page; split it, or raise the limit).
+# A .md, .html or .docx larger than this is refused with its name rather than read whole into memory
+# (its structure spans the file, so it cannot be cut into pieces); a plain-text file of any size is
+# checked in segments instead (read_segments), in bounded memory.
 MAX_BYTES = 64 * 1024 * 1024
+# Plain text above this is read in segments of about SEGMENT_BYTES, each cut after a line end.
+LARGE_BYTES = 16 * 1024 * 1024
+SEGMENT_BYTES = 4 * 1024 * 1024
+STRUCTURED = (".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
+
+
+def is_segmented(path: Path) -> bool:
+    """Whether ``path`` is plain text too large to hold whole: check it with read_segments."""
+    try:
+        return path.suffix.lower() not in STRUCTURED and path.stat().st_size > LARGE_BYTES
+    except OSError:
+        return False  # read_document names the error
+
+
+class Segment(NamedTuple):
+    """A piece of a large file: its text, where it starts (code points into the whole file), how
+    many line ends come before it, and how many characters of its first line came before it."""
+
+    text: str
+    start: int
+    lines_before: int
+    column_before: int
+
+
+def read_segments(path: Path, encoding: str | None = None,
+                  segment_bytes: int | None = None) -> Iterator[Segment]:
+    """The file in segments cut after a line end (a line longer than a segment is cut where it
+    must, and a term across that cut is missed), decoded incrementally; the encoding is detected
+    on the first block as ``decode_document`` would.  Raises InputError naming the file and byte
+    when a later part does not decode or holds a NUL."""
+    size = SEGMENT_BYTES if segment_bytes is None else segment_bytes
+    try:
+        with path.open("rb") as handle:
+            yield from _segments(str(path), handle, encoding, size)
+    except OSError as exc:
+        raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None
+
+
+def _segments(name: str, handle, encoding: str | None, size: int) -> Iterator[Segment]:
+    decoder = None
+    start = lines = column = consumed = 0
+    pending = ""
+    while True:
+        block = handle.read(size if decoder else max(size, _DETECT_BYTES))
+        if decoder is None:
+            encoding = _detect(name, block, encoding)
+            decoder = codecs.getincrementaldecoder(encoding)(errors="strict")
+        if b"\0" in block:
+            raise InputError(name, f"binary data (a NUL byte) near byte {consumed + block.index(0)}; "
+                                   "not checked")
+        try:
+            text = pending + decoder.decode(block, final=not block)
+        except UnicodeDecodeError as exc:
+            raise InputError(name, f"not valid {encoding} at byte {consumed + exc.start}; "
+                                   "not checked") from None
+        consumed += len(block)
+        cut = len(text)
+        if block:  # keep the last, unfinished line for the next segment
+            cut = max(text.rfind("\n"), text.rfind("\r")) + 1
+            if cut == len(text) and text.endswith("\r"):
+                cut -= 1  # a \r that may be the first half of a \r\n
+            cut = cut or len(text)  # a line longer than a segment
+        piece, pending = text[:cut], text[cut:]
+        if piece:
+            yield Segment(piece, start, lines, column)
+            start += len(piece)
+            piece_lines = text_lines(piece)
+            column = (column if piece_lines == 0 else 0) + len(piece) - (max(piece.rfind("\n"),
+                                                                             piece.rfind("\r")) + 1)
+            lines += piece_lines
+        if not block:
+            return
+
+
+_DETECT_BYTES = 1 << 16  # enough text to tell UTF-8 from GB18030
+
+
+def _detect(name: str, block: bytes, encoding: str | None) -> str:
+    """The encoding of a large file, from its first block (which may end inside a character)."""
+    line_end = block.rfind(b"\n") + 1 or len(block)
+    if encoding is not None or not block:
+        return decode_document(name, block[:line_end], encoding)[1] if block else (encoding or "utf-8")
+    if b"\0" in block[:_SNIFF]:
+        raise InputError(name, "binary file (contains NUL bytes); not checked")
+    if block.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(block, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return decode_document(name, block[:line_end])[1]
+
+
+def text_lines(text: str) -> int:
+    """How many line ends ``text`` holds, counted as LineIndex counts them (CRLF is one)."""
+    return len(NEWLINE.findall(text))
 
 
 # Formats read from a container rather than decoded: their text is extracted, and written back never.
@@ -102,8 +202,8 @@ def read_document(path: Path, max_bytes: int | None = None, encoding: str | None
     try:
         size = path.stat().st_size
         if size > limit:
-            raise InputError(str(path), f"file is {size:,} bytes, over the {limit:,}-byte limit; "
-                                        "not checked (split it into pages)")
+            raise InputError(str(path), f"file is {size:,} bytes, over the {limit:,}-byte limit for "
+                                        f"{path.suffix or 'its'} files; not checked (split it into pages)")
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(str(path), f"cannot read: {exc.strerror or exc}") from None

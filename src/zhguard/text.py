@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+NEWLINE = re.compile(r"\r\n|\r|\n")
 # 将“习近平”错写成“习进平”: a report about an error quotes the wrong form on purpose (the end of the text
 # right before the form).
 QUOTING_AN_ERROR = re.compile(r"(?:错写成|错写为|误写成|误写为|错印成|写成了?|错成|误作|误为)[“\"「『‘']?$")
@@ -19,7 +19,7 @@ class LineIndex:
     __slots__ = ("_starts",)
 
     def __init__(self, text: str) -> None:
-        self._starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+        self._starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from zhguard.detect import Candidate
 from zhguard.finding import Applicability, Category, Kind
+from zhguard.text import NEWLINE
 
 HAN = "\u3400-\u9fff"
 # 机关代字 + year in brackets + serial + 号, e.g. 绵涪府办函〔2018〕62 号, 国办发[2019]5号.  The
@@ -31,7 +32,6 @@ _OPENING = frozenset(o for o, _ in _PAIRS)
 _CLOSING_OF = dict(_PAIRS)
 _OPENING_OF = {c: o for o, c in _PAIRS}
 _PAIR_MARK = re.compile("[" + "".join(o + c for o, c in _PAIRS) + "]")
-_NEWLINE = re.compile(r"\r\n|\r|\n")
 CONFIDENCE = 0.95
 
 
@@ -90,7 +90,7 @@ def _unbalanced(text: str) -> Iterator[Candidate]:
 
     Only the paired marks are visited (one regex pass), never every character.
     """
-    line_starts = [0, *(m.end() for m in _NEWLINE.finditer(text))]
+    line_starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
     open_marks: dict[tuple[int, str], list[int]] = {}
     strays: list[tuple[int, str]] = []
     for m in _PAIR_MARK.finditer(text):

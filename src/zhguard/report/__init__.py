@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from zhguard.finding import Finding
+from zhguard.text import LineIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -15,3 +16,22 @@ class FileResult:
     text: str = ""
     findings: tuple[Finding, ...] = ()
     error: str | None = None
+    # For a document checked in segments (its text is not kept): the line:col of each finding's
+    # start and end offset, computed while its segment was in memory.
+    positions: dict[int, tuple[int, int]] | None = None
+
+    def index(self):
+        """What turns an offset into (line, column): a LineIndex of the text, or the positions."""
+        if self.positions is not None:
+            return _Positions(self.positions)
+        return LineIndex(self.text)
+
+
+class _Positions:
+    __slots__ = ("_table",)
+
+    def __init__(self, table: dict[int, tuple[int, int]]) -> None:
+        self._table = table
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self._table[offset]

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from zhguard import __version__
 from zhguard.finding import Category, Finding
 from zhguard.report import FileResult
-from zhguard.text import LineIndex
+from zhguard.text import NEWLINE
 
 CONTEXT_LINES = 1
 SEVERITY_LABEL = {"error": "错误", "warning": "警告", "info": "提示"}
@@ -65,23 +65,13 @@ def _document(number: int, result: FileResult) -> list[str]:
         return [f"<h2>{path}</h2>", f'<p class="failed">无法检查：{html.escape(result.error)}</p>']
     if not result.findings:
         return [f"<h2>{path}</h2>", '<p class="ok">未发现问题。</p>']
-    lines = result.text.splitlines(keepends=True) or [""]
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    index = LineIndex(result.text)
+    index = result.index()
     positions = [index.position(f.start) for f in result.findings]
-    out = [f"<h2>{path}</h2>", f'<p class="summary">{len(result.findings)} 处问题</p>', '<div class="doc">']
-    shown = _shown_lines({line for line, _ in positions}, len(lines))
-    previous = 0
-    for line in shown:
-        if line != previous + 1:
-            out.append('<div class="gap">⋯</div>')
-        previous = line
-        start, end = starts[line - 1], starts[line]
-        body = _highlight(result.text, start, end, result.findings, number)
-        out.append(f'<div class="line"><span class="no">{line}</span><span>{body}</span></div>')
-    out.append("</div>")
+    out = [f"<h2>{path}</h2>", f'<p class="summary">{len(result.findings)} 处问题</p>']
+    if result.positions is None:
+        out += _excerpts(result, {line for line, _ in positions}, number)
+    else:  # checked in segments: the text was not kept
+        out.append('<p class="summary">文件较大，分段检查，只列出问题表。</p>')
     out.append("<table><tr><th>位置</th><th>规则</th><th>程度</th><th>说明</th><th>建议</th>"
                "<th>置信度</th></tr>")
     for i, (finding, (line, column)) in enumerate(zip(result.findings, positions)):
@@ -90,6 +80,23 @@ def _document(number: int, result: FileResult) -> list[str]:
             f"<td>{SEVERITY_LABEL[finding.severity.label]}</td><td>{html.escape(_message(finding))}</td>"
             f"<td>{html.escape(finding.suggestion or '')}</td><td>{finding.confidence:.2f}</td></tr>")
     out.append("</table>")
+    return out
+
+
+def _excerpts(result: FileResult, lines_with_findings: set[int], number: int) -> list[str]:
+    text = result.text
+    starts = [0, *(m.end() for m in NEWLINE.finditer(text))]  # as LineIndex counts lines
+    if starts[-1] < len(text):
+        starts.append(len(text))
+    out = ['<div class="doc">']
+    previous = 0
+    for line in _shown_lines(lines_with_findings, len(starts) - 1):
+        if line != previous + 1:
+            out.append('<div class="gap">⋯</div>')
+        previous = line
+        body = _highlight(result.text, starts[line - 1], starts[line], result.findings, number)
+        out.append(f'<div class="line"><span class="no">{line}</span><span>{body}</span></div>')
+    out.append("</div>")
     return out
 
 

@@ -13,7 +13,6 @@ from collections.abc import Iterable
 from zhguard import __version__
 from zhguard.finding import Category
 from zhguard.report import FileResult
-from zhguard.text import LineIndex
 
 SCHEMA = 1
 
@@ -24,7 +23,7 @@ def format_results(results: Iterable[FileResult]) -> str:
         if result.error is not None:
             files.append({"path": result.path, "error": result.error})
             continue
-        index = LineIndex(result.text)
+        index = result.index()
         findings = []
         for finding in result.findings:
             line, column = index.position(finding.start)

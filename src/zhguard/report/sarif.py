@@ -14,7 +14,6 @@ from zhguard import __version__
 from zhguard.finding import Severity
 from zhguard.report import FileResult
 from zhguard.rules import RULES
-from zhguard.text import LineIndex
 
 SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
@@ -30,7 +29,7 @@ def format_results(results: Iterable[FileResult]) -> str:
             notifications.append({"level": "error", "message": {"text": f"{result.path}: {result.error}"},
                                   "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri}}}]})
             continue
-        index = LineIndex(result.text)
+        index = result.index()
         for f in result.findings:
             start_line, start_column = index.position(f.start)
             end_line, end_column = index.position(f.end)

@@ -5,14 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.report import FileResult
-from zhguard.text import LineIndex
 
 
 def format_findings(result: FileResult) -> Iterator[str]:
     """Lines for one document's findings (errors are reported by ``format_error``)."""
     if not result.findings:
         return
-    index = LineIndex(result.text)
+    index = result.index()
     for f in result.findings:
         line, col = index.position(f.start)
         yield (f"{result.path}:{line}:{col}: {f.code} [{f.severity.label}] {f.message} "

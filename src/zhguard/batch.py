@@ -1,0 +1,231 @@
+"""Checking files: discovery, one file's check (and fix), many files in parallel in a stable order.
+
+Nothing here prints: each file gives an ``Outcome`` (its result, a diff, notes for the user), and
+the CLI prints them in the order the files were named, whatever order workers finish in.
+Worker processes are forked after the Checker is built, so they share its compiled lexicons
+instead of loading them again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import fnmatch
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import NamedTuple
+
+from zhguard.checker import Checker
+from zhguard.errors import InputError
+from zhguard.report import FileResult
+from zhguard.rules import code_matches
+
+DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
+STDIN = "-"
+# Below this many files a worker pool costs more than it saves.
+MIN_FILES_PER_POOL = 8
+
+
+class Options(NamedTuple):
+    """What the CLI asked for, beside the Checker's own config."""
+
+    fix: bool = False
+    diff: bool = False
+    unsafe_fixes: bool = False
+
+
+class Outcome(NamedTuple):
+    result: FileResult
+    diff: str = ""
+    notes: tuple[str, ...] = ()
+
+
+class Target(NamedTuple):
+    """A file to check: its display name and where to read it (None for stdin or an error)."""
+
+    name: str
+    path: Path | None
+    error: str | None = None
+
+
+def targets(paths: Sequence[str], exclude: Sequence[str] = ()) -> Iterator[Target]:
+    """Every file named, or found under a directory named, in a stable order."""
+    for given in paths:
+        if given == STDIN:
+            yield Target("<stdin>", None)
+            continue
+        path = Path(given)
+        if not path.exists():
+            yield Target(given, None, "no such file or directory")
+            continue
+        for file in _discover(path):
+            if file != path and any(matches(str(file), pattern) for pattern in exclude):
+                continue
+            yield Target(str(file), file)
+
+
+def _discover(path: Path) -> Iterator[Path]:
+    """A file as given (any extension: pre-commit passes exact names); a directory recursively."""
+    if not path.is_dir():
+        yield path
+        return
+    for child in sorted(path.rglob("*")):
+        parts = child.relative_to(path).parts
+        if any(part.startswith(".") for part in parts):
+            continue
+        if child.is_file() and child.suffix.lower() in DEFAULT_EXTENSIONS:
+            yield child
+
+
+def matches(path: str, pattern: str) -> bool:
+    """A glob against the path as given and against its path relative to the cwd."""
+    candidates = {Path(path).as_posix()}
+    try:
+        candidates.add(Path(os.path.relpath(path)).as_posix())
+    except ValueError:  # another drive on Windows
+        pass
+    return any(fnmatch.fnmatch(c, pattern) for c in candidates)
+
+
+def check_all(checker: Checker, items: Sequence[Target], options: Options, jobs: int = 1,
+              progress: Callable[[int, int], None] | None = None) -> Iterator[Outcome]:
+    """Outcomes in the order of ``items``; with ``jobs`` > 1 the files are checked by forked workers."""
+    global _WORKER
+    parallel = (jobs > 1 and len(items) >= MIN_FILES_PER_POOL and _can_fork()
+                and all(item.path is not None or item.error is not None for item in items))  # stdin stays here
+    if not parallel:
+        for done, item in enumerate(items, 1):
+            yield check_target(checker, item, options)
+            if progress:
+                progress(done, len(items))
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    _WORKER = (checker, options)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+            chunk = max(1, min(16, len(items) // (jobs * 4)))
+            for done, outcome in enumerate(pool.map(_check_in_worker, items, chunksize=chunk), 1):
+                yield outcome
+                if progress:
+                    progress(done, len(items))
+    finally:
+        _WORKER = None
+
+
+_WORKER: tuple[Checker, Options] | None = None
+
+
+def _check_in_worker(item: Target) -> Outcome:
+    checker, options = _WORKER
+    return check_target(checker, item, options)
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
+def check_target(checker: Checker, item: Target, options: Options) -> Outcome:
+    """One file's outcome; an unreadable or undecodable file is an error result, never a raise."""
+    from zhguard.document import Document, decode_document, is_segmented, read_document
+
+    if item.error is not None:
+        return Outcome(FileResult(item.name, error=item.error))
+    encoding = checker.config.encoding
+    try:
+        if item.path is None:
+            data = sys.stdin.buffer.read()
+            document = Document(*decode_document(item.name, data, encoding), data)
+        elif is_segmented(item.path):
+            return _check_segments(checker, item, options)
+        else:
+            document = read_document(item.path, encoding=encoding)
+    except InputError as exc:
+        return Outcome(FileResult(item.name, error=exc.reason))
+    return _check_document(checker, item, document, options)
+
+
+def _check_document(checker: Checker, item: Target, document, options: Options) -> Outcome:
+    from zhguard.document import EXTRACTED
+
+    findings_in = _finder(checker, item.name)
+    text = document.text
+    findings = findings_in(text)
+    if not (options.fix or options.diff) or item.path is None or not findings:
+        return Outcome(FileResult(item.name, text, findings))
+    if document.encoding == EXTRACTED:
+        return Outcome(FileResult(item.name, text, findings),
+                       notes=(f"{item.name}: note: --fix and --diff do not rewrite {item.path.suffix} files; "
+                              "correct them in their editor",))
+    try:
+        text, findings, diff = _fix(item.path, document, findings, findings_in, options)
+    except InputError as exc:
+        return Outcome(FileResult(item.name, error=exc.reason))
+    return Outcome(FileResult(item.name, text, findings), diff)
+
+
+def _finder(checker: Checker, name: str) -> Callable[[str], tuple]:
+    """The findings in one file's text, less its per-file ignores."""
+    from zhguard import formats
+
+    ignored = tuple(code for pattern, codes in checker.config.per_file_ignores if matches(name, pattern)
+                    for code in codes)
+
+    def findings_in(text: str) -> tuple:
+        found = formats.check(checker, name, text)
+        return tuple(f for f in found if not code_matches(f.code, ignored)) if ignored else tuple(found)
+
+    return findings_in
+
+
+def _check_segments(checker: Checker, item: Target, options: Options) -> Outcome:
+    """A large plain-text file, one segment in memory at a time; findings carry their line:col."""
+    from zhguard.document import read_segments
+    from zhguard.text import LineIndex
+
+    findings_in = _finder(checker, item.name)
+    findings, positions = [], {}
+    try:
+        for segment in read_segments(item.path, checker.config.encoding):
+            index = LineIndex(segment.text)
+            for finding in findings_in(segment.text):
+                for offset in (finding.start, finding.end):
+                    line, column = index.position(offset)
+                    positions[segment.start + offset] = (segment.lines_before + line,
+                                                         column + (segment.column_before if line == 1 else 0))
+                findings.append(dataclasses.replace(finding, start=segment.start + finding.start,
+                                                    end=segment.start + finding.end))
+    except InputError as exc:
+        return Outcome(FileResult(item.name, error=exc.reason))
+    notes = (f"{item.name}: note: checked in segments; too large for --fix or --diff",) \
+        if (options.fix or options.diff) and findings else ()
+    return Outcome(FileResult(item.name, "", tuple(findings), positions=positions), notes=notes)
+
+
+def _fix(path: Path, document, findings: tuple, findings_in, options: Options) -> tuple[str, tuple, str]:
+    """Apply fixes (or make them a diff): the text and findings that remain, and the diff."""
+    from zhguard.fix import apply_fixes, write_fixed
+
+    text = document.text
+    fixed = text
+    for _ in range(3):  # a fix may uncover another (a space inside ASCII parentheses)
+        step = apply_fixes(fixed, findings_in(fixed) if fixed != text else findings,
+                           unsafe=options.unsafe_fixes)
+        if step == fixed:
+            break
+        fixed = step
+    if fixed == text:
+        return text, findings, ""
+    if options.diff:
+        import difflib
+
+        diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), fixed.splitlines(keepends=True),
+                                            f"a/{path}", f"b/{path}"))
+        return text, findings, diff
+    # the bytes the findings came from: a file edited since it was read is not overwritten
+    write_fixed(path, document.data, fixed, document.encoding)
+    return fixed, findings_in(fixed), ""
