@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from zhguard.lexicon.compile import CompiledLexicon, Pattern
+from zhguard.lexicon.fanout import DEAD_END
 
 
 class Hit(NamedTuple):
@@ -28,6 +29,8 @@ def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
     lengths = compiled.patterns.lengths
     hits = []
     for last, index in compiled.automaton.iter(text):
+        if index == DEAD_END:
+            continue
         end = last + 1
         hits.append(Hit(end - lengths[index], end, index))
     return hits

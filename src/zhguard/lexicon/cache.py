@@ -70,7 +70,7 @@ def _code_stamps() -> list[str]:
     return stamps
 
 
-_COMPILER_MODULES = ("compile.py", "parse.py", "model.py", "sound.py", "variants.py")
+_COMPILER_MODULES = ("compile.py", "parse.py", "model.py", "sound.py", "variants.py", "fanout.py")
 
 
 def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,

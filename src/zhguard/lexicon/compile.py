@@ -22,6 +22,8 @@ from typing import NamedTuple
 import ahocorasick
 
 from zhguard.finding import Category, Kind
+from zhguard.lexicon import fanout
+from zhguard.lexicon.fanout import characters_by_frequency
 from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import variants
@@ -273,7 +275,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
          place_index.get(s, -1), s in renamed, s in people)
         for s in surfaces
     ])
-    automaton = _automaton(surfaces)
+    lead = characters_by_frequency()
+    automaton = fanout.automaton(surfaces, lead)
     longest = max((len(s) for s in surfaces), default=0)
     # The confusion and place rows have done their work; keeping them would slow every warm start.
     lexicon = dataclasses.replace(lexicon, confusions=(), places=())
@@ -291,9 +294,11 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             syllable_keys[key].add(index)
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
                 fuzzy_keys[sound.fold(key)].add(index)
+    heard_lead = list(dict.fromkeys(sound.encode(char) for char in lead))
+    folded_lead = list(dict.fromkeys(sound.fold(code) for code in heard_lead))
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
-                           _key_table(syllable_keys), _key_table(fuzzy_keys), places, renames, offices,
-                           laws, _homophone_words(sound, syllable_keys))
+                           _key_table(syllable_keys, heard_lead), _key_table(fuzzy_keys, folded_lead),
+                           places, renames, offices, laws, _homophone_words(sound, syllable_keys))
 
 
 def _law_table(lexicon: Lexicon) -> LawTable:
@@ -380,16 +385,7 @@ def _place_table(lexicon: Lexicon) -> PlaceTable:
     return PlaceTable(rows, names)
 
 
-def _automaton(words: list[str]) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for index, word in enumerate(words):
-        automaton.add_word(word, index)
-    if words:
-        automaton.make_automaton()
-    return automaton
-
-
-def _key_table(keys: dict[str, set[int]]) -> KeyTable:
+def _key_table(keys: dict[str, set[int]], lead: list[str]) -> KeyTable:
     ordered = sorted(keys)
     return KeyTable(tuple(tuple(sorted(keys[k])) for k in ordered), tuple(len(k) for k in ordered),
-                    _automaton(ordered))
+                    fanout.automaton(ordered, lead))
