@@ -129,11 +129,12 @@ def test_a_long_draft_stays_responsive(page):
     wait_for_marks(page, 4000)
     elapsed = time.monotonic() - started
     assert elapsed < 25, f"{elapsed:.1f} s to check and highlight 480 KB"
-    # the page answers at once after rendering: a click selects a finding
-    started = time.monotonic()
-    page.locator("#view mark").nth(3999).click()
+    # the page answers at once after rendering: a click on the last mark selects its finding
+    took = page.evaluate("() => { const marks = document.querySelectorAll('#view mark'); "
+                         "const t = performance.now(); marks[marks.length - 1].click(); "
+                         "return performance.now() - t; }")
     assert page.locator("#list .finding.current").count() == 1
-    assert time.monotonic() - started < 5
+    assert took < 1000, f"{took:.0f} ms to select a finding among 4,000"
 
 
 def test_the_page_works_under_a_sub_path_with_a_token(browser):

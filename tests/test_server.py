@@ -362,7 +362,7 @@ def test_zhguard_serve_starts_reads_the_token_from_the_environment_and_logs_no_d
         assert httpx.post(f"{url}/v1/check", json={"text": SECRET}).status_code == 401
         answer = httpx.post(f"{url}/v1/check", json={"text": f"{SECRET}{DRAFT}"},
                             headers={"Authorization": "Bearer from-env"})
-        assert answer.status_code == 200 and len(answer.json()["findings"]) == 1
+        assert answer.status_code == 200 and "ZG101" in [f["code"] for f in answer.json()["findings"]]
     finally:
         process.terminate()
         process.wait(10)
