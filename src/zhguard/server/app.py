@@ -24,7 +24,8 @@ from zhguard import __version__
 from zhguard.config import Config
 from zhguard.rules import RULES
 from zhguard.server.middleware import AccessLog, BearerToken, SafeHeaders
-from zhguard.server.service import OPTION_FIELDS, Busy, CheckService, FieldError, TooSlow, parse_options
+from zhguard.server.service import (
+    FILE_OPTION_FIELDS, OPTION_FIELDS, Busy, CheckService, FieldError, TooSlow, parse_options)
 from zhguard.server.upload import UploadError, parse_upload, upload_text
 
 log = logging.getLogger("zhguard.server")
@@ -129,7 +130,7 @@ class _Api:
         try:
             body = await self._body(request)
             upload = parse_upload(request.headers.get("content-type", ""), body)
-            options = parse_options(upload.fields, OPTION_FIELDS[:-1])  # the suffix says the format
+            options = parse_options(upload.fields, FILE_OPTION_FIELDS)
             text, encoding = upload_text(upload)
             findings = await self.service.run(self.service.findings, text, options, upload.filename)
             return self._answer(findings, text=text, encoding=encoding, filename=upload.filename)

@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 # What a draft may be checked as; the name picks the adapter in zhguard.formats (by suffix).
 FORMATS = {"plain": "draft.txt", "markdown": "draft.md", "html": "draft.html"}
-OPTION_FIELDS = ("as_of", "select", "ignore", "min_confidence", "format")
+FILE_OPTION_FIELDS = ("as_of", "select", "ignore", "min_confidence")  # an upload's suffix says its format
+OPTION_FIELDS = (*FILE_OPTION_FIELDS, "format")
 
 
 class FieldError(ValueError):
