@@ -60,6 +60,9 @@ STEP = 0.04
 SAME_TONE_BONUS = 3.0
 SINGLE_WORD_PENALTY = 0.5  # per decade of the written character's own count
 SHAPE_BONUS = -2.0
+# A span may differ from the word it sounds like in this many characters: with two, official jargon (办结, 施策)
+# became random homophones on the train sets.
+MAX_CHANGED = 1
 WINDOW = 3
 
 # What a finding cites as its origin: the vocabulary it was measured against.
@@ -87,21 +90,36 @@ COMMON_CHARS = 6000
 class TypoTables:
     """Everything the detector needs, built once per dictionary and kept in the cache.
 
-    ``words``/``counts``: the vocabulary; ``keys`` maps a sound key id to the word ids heard as it;
-    ``heard`` (sound keys) and ``written`` (known words of those sounds) share the key ids;
-    ``shapes`` maps a look-alike variant to ``word id << 3 | position``.
+    The vocabulary is packed (one string plus offsets) and each sound key's words are a slice of one
+    array, because a warm start unpickles these tables: 36,000 small strings or tuples cost ~10x more
+    than a few large objects.  ``heard`` (sound keys) and ``written`` (known words of those sounds)
+    share the key ids; ``shapes`` maps a look-alike variant to ``word id << 3 | position``; ``joins``
+    is a trie of the frequent two-character words.
     """
 
     to_syllables: dict[int, str]
     tones: dict[str, str]
-    words: tuple[str, ...]
+    vocabulary: str
+    offsets: array
     counts: array
-    keys: tuple[tuple[int, ...], ...]
+    key_starts: array
+    key_words: array
     heard: ahocorasick.Automaton
     written: ahocorasick.Automaton
     shapes: ahocorasick.Automaton
-    joins: frozenset[str]
+    joins: ahocorasick.Automaton
     singles: dict[str, int]
+
+    def word(self, index: int) -> str:
+        return self.vocabulary[self.offsets[index]:self.offsets[index + 1]]
+
+    def heard_as(self, key: int) -> array:
+        """The ids of the words whose sound is key ``key``."""
+        return self.key_words[self.key_starts[key]:self.key_starts[key + 1]]
+
+    def joined(self, pair: str) -> bool:
+        """True if ``pair`` is a frequent two-character word."""
+        return self.joins.exists(pair)
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,6 +131,7 @@ class Spot:
     word: int
     pos: int
     kind: Kind
+    changed: int = 1  # characters that differ from the word (two only for a whole mis-chosen homophone)
 
 
 class Evidence(NamedTuple):
@@ -123,6 +142,7 @@ class Evidence(NamedTuple):
     single: int
     kind: Kind
     count: int
+    changed: int = 1
 
 
 def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
@@ -141,7 +161,7 @@ def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans) -> Itera
             continue
         spot, _ = max(candidates, key=lambda c: (c[1].gain, c[1].count))
         confidence = min(0.95, MIN_CONFIDENCE + STEP * (score - MIN_SCORE))
-        yield Candidate(spot.start, spot.end, Category.GENERAL, spot.kind, (tables.words[spot.word],),
+        yield Candidate(spot.start, spot.end, Category.GENERAL, spot.kind, (tables.word(spot.word),),
                         round(confidence, 3), ORIGIN)
 
 
@@ -177,20 +197,20 @@ def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
     """Spans heard as a frequent word but written otherwise, and look-alike variants; C does the scans."""
     coded = text.translate(tables.to_syllables)
     heard_only = set(_iter(tables.heard, coded)) - set(_iter(tables.written, text))
-    words = tables.words
     for last, key in heard_only:
         end = last + 1
-        for word_id in tables.keys[key]:
-            word = words[word_id]
+        for word_id in tables.heard_as(key):
+            word = tables.word(word_id)
             start = end - len(word)
             written = text[start:end]
-            if sum(map(str.__ne__, word, written)) == 1:
-                pos = start + next(i for i, (a, b) in enumerate(zip(word, written)) if a != b)
-                yield Spot(start, end, word_id, pos, Kind.HOMOPHONE)
+            changed = sum(map(str.__ne__, word, written))
+            if changed <= MAX_CHANGED:
+                pos = start + next(i for i in range(len(word)) if word[i] != written[i])
+                yield Spot(start, end, word_id, pos, Kind.HOMOPHONE, changed)
     for last, value in _iter(tables.shapes, text):
         word_id, offset = value >> 3, value & 7
         end = last + 1
-        start = end - len(words[word_id])
+        start = end - (tables.offsets[word_id + 1] - tables.offsets[word_id])
         yield Spot(start, end, word_id, start + offset, Kind.SHAPE)
 
 
@@ -200,33 +220,34 @@ def _iter(automaton: ahocorasick.Automaton, text: str):
 
 def _evidence(tables: TypoTables, model, text: str, spot: Spot, correct: CorrectSpans) -> Evidence | None:
     """The likelihood gain of the fix and what else is known; None where the text is fine."""
-    word = tables.words[spot.word]
+    word = tables.word(spot.word)
     written = text[spot.start:spot.end]
-    wrong = text[spot.pos]
     count = tables.counts[spot.word]
     seen = model.count(written)
     if seen >= KNOWN_COUNT or seen * RATIO >= count or _ordinary(tables, written):
         return None
-    # 严峻工作: the written character joins the character outside the span into a word
-    if spot.pos == spot.start and spot.start > 0 and text[spot.start - 1:spot.pos + 1] in tables.joins:
+    changed = [i for i in range(spot.start, spot.end) if text[i] != word[i - spot.start]]
+    # 严峻工作: a written character joins the character outside the span into a word
+    if changed[0] == spot.start and spot.start > 0 and tables.joined(text[spot.start - 1:spot.start + 1]):
         return None
-    if spot.pos == spot.end - 1 and text[spot.pos:spot.end + 1] in tables.joins:
+    if changed[-1] == spot.end - 1 and tables.joined(text[spot.end - 1:spot.end + 1]):
         return None
-    if correct.covers(spot.pos, spot.pos + 1):
+    if any(correct.covers(i, i + 1) for i in changed):
         return None
     left = han_run_before(text, spot.start, WINDOW)
     right = han_run_after(text, spot.end, WINDOW)
     # The written span is scored as no word: dict.txt lists a few typos itself (峻工, 幅射) at low counts.
     extra = {word: math.log(count) - model.logp_total, written: -math.inf}
     gain = model.score(left + word + right, extra) - model.score(left + written + right, extra)
-    fixed = word[spot.pos - spot.start]
-    return Evidence(gain, tables.tones.get(wrong) == tables.tones.get(fixed), tables.singles.get(wrong, 0),
-                    spot.kind, count)
+    tones = tables.tones
+    same_tone = all(tones.get(text[i]) == tones.get(word[i - spot.start]) for i in changed)
+    single = max(tables.singles.get(text[i], 0) for i in changed)
+    return Evidence(gain, same_tone, single, spot.kind, count, len(changed))
 
 
 def _ordinary(tables: TypoTables, written: str) -> bool:
     """职业资格 is 职业 + 资格, two frequent words: ordinary text, whatever 执业资格 is."""
-    return len(written) == 4 and written[:2] in tables.joins and written[2:] in tables.joins
+    return len(written) == 4 and tables.joined(written[:2]) and tables.joined(written[2:])
 
 
 def _idioms(compiled: CompiledLexicon) -> tuple[str, ...]:
@@ -290,11 +311,21 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Seque
                          and (k := w.translate(to_syllables)) in key_ids)
     shapes = _automaton(_shape_variants(words, vocabulary, word_ids, counts, shape, set(ranked[:SHAPE_CHARS]),
                                         to_syllables, frozenset(idioms)))
-    joins = frozenset(w for w, c in counts.items() if len(w) == 2 and c >= JOIN_COUNT)
+    joins = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
+    for w, c in counts.items():
+        if len(w) == 2 and c >= JOIN_COUNT:
+            joins.add_word(w)
     singles = {w: c for w, c in counts.items() if len(w) == 1 and w in chars}
-    return TypoTables(to_syllables, {c: r for c, r in readings.items()}, words,
-                      array("I", (vocabulary[w] for w in words)),
-                      tuple(tuple(by_key[k]) for k in keys), heard, written, shapes, joins, singles)
+    offsets = array("I", [0])
+    for word in words:
+        offsets.append(offsets[-1] + len(word))
+    key_starts, key_words = array("I", [0]), array("I")
+    for k in keys:
+        key_words.extend(by_key[k])
+        key_starts.append(len(key_words))
+    return TypoTables(to_syllables, readings, "".join(words), offsets,
+                      array("I", (vocabulary[w] for w in words)), key_starts, key_words,
+                      heard, written, shapes, joins, singles)
 
 
 def _in_vocabulary(word: str, count: int, tag: str) -> bool:
