@@ -2,6 +2,7 @@
 
 Run: ``python benchmarks/cli_startup.py [N]``.  Warm = the compiled lexicon is
 cached; cold = the cache directory is emptied before every run (parse + compile).
+Also prints the peak RSS of a process holding the default Checker (Linux: ru_maxrss in KB).
 """
 
 from __future__ import annotations
@@ -48,7 +49,15 @@ def main() -> None:
     print(f"min of {runs} runs, {sys.version.split()[0]}, {os.cpu_count()} CPUs")
     for name, seconds in rows:
         print(f"  {name:<36} {seconds * 1000:7.1f} ms   {seconds / base:5.2f}x python -c pass")
+    print(f"  peak RSS, a process holding the default Checker after one check: {peak_rss_mb(env):.0f} MB")
     shutil.rmtree(cache, ignore_errors=True)
+
+
+def peak_rss_mb(env: dict[str, str]) -> float:
+    code = ("import resource, zhguard; zhguard.check('深入学习习进平总书记讲话'); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    return int(done.stdout.split()[-1]) / 1024
 
 
 if __name__ == "__main__":

@@ -16,6 +16,13 @@ CLEAN = ROOT.parent / "shared" / "data" / "clean"
 # (numerator, denominator, what the ratio means)
 RATIOS = [
     ("check", "bare_scan", "check() time / bare pyahocorasick scan of the same surfaces"),
+    ("check_terms_only", "bare_scan", "check() without ZG9 / bare pyahocorasick scan of the same surfaces"),
+    ("check_terms_only", "bare_scan_lead_first", "check() without ZG9 / bare scan of zhguard's own automaton"),
+    ("bare_scan_lead_first", "bare_scan", "scan with common characters first at the root / plain automaton"),
+    ("check_10mb", "check_1mb", "10 MB / 1 MB of text (10 = linear)"),
+    ("check_1mb", "check_10kb", "1 MB / 10 KB of text (100 = linear)"),
+    ("check_terms_100k", "check_terms_1k", "100k / 1k synthetic terms (target < 2)"),
+    ("check_terms_10k", "check_terms_1k", "10k / 1k synthetic terms"),
     ("cache_load", "compile", "cache load time / parse+compile time"),
     ("check_typos_on", "check_typos_off", "check() with the general-typo detector / with ZG9 ignored"),
 ]

@@ -44,15 +44,13 @@ def fixes_to(text: str, finding, expected: str) -> bool:
     return text[:finding.start] + finding.suggestions[0] + text[finding.end:] == expected
 
 
-def real_cases(checker) -> None:
+def load_cases():
+    """(row, context, start, end, expected) for each real case: the text as published, where the
+    wrong form is in it, and the text as it should have been."""
     from zhguard.text import QUOTING_AN_ERROR
 
     lines = [line for line in CASES.open(encoding="utf-8") if not line.startswith("#")]
-    rows = list(csv.DictReader(lines, delimiter="\t"))
-    canonicals = [e.canonical for e in checker.compiled.lexicon.entries]
-    table: dict[tuple[str, str], Counter] = defaultdict(Counter)
-    misses = []
-    for row in rows:
+    for row in csv.DictReader(lines, delimiter="\t"):
         wrong, right, context = row["wrong"], row["right"], row["context"]
         if wrong not in context:
             context = wrong
@@ -61,7 +59,15 @@ def real_cases(checker) -> None:
         if QUOTING_AN_ERROR.search(context, 0, start):
             context, start = context[start:], 0
         end = start + len(wrong)
-        expected = context[:start] + right + context[end:]
+        yield row, context, start, end, context[:start] + right + context[end:]
+
+
+def real_cases(checker) -> None:
+    canonicals = [e.canonical for e in checker.compiled.lexicon.entries]
+    table: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    misses = []
+    for row, context, start, end, expected in load_cases():
+        wrong, right = row["wrong"], row["right"]
         covered = any(term in expected and term not in context for term in canonicals)
         findings = checker.check(context)
         hit = flagged(findings, start, end)

@@ -6,6 +6,7 @@ import ahocorasick
 import pytest
 
 from zhguard.checker import Checker
+from zhguard.config import Config
 
 
 @pytest.fixture(scope="module")
@@ -26,6 +27,21 @@ def test_bare_scan(benchmark, record, bare_automaton, clean_text):
     benchmark.extra_info["chars"] = len(clean_text)
     benchmark(lambda: sum(1 for _ in bare_automaton.iter(clean_text)))
     record("bare_scan")
+
+
+def test_bare_scan_lead_first(benchmark, record, checker, clean_text):
+    """The same scan on zhguard's own automaton (common characters first at the root)."""
+    automaton = checker.compiled.automaton
+    benchmark(lambda: sum(1 for _ in automaton.iter(clean_text)))
+    record("bare_scan_lead_first")
+
+
+def test_check_terms_only(benchmark, record, clean_text):
+    """check() without the general-typo detector: the sensitive-term engine."""
+    checker = Checker(Config(ignore=("ZG9",)))
+    findings = benchmark(checker.check, clean_text)
+    benchmark.extra_info["findings"] = len(findings)
+    record("check_terms_only")
 
 
 def test_check(benchmark, record, checker, clean_text):
