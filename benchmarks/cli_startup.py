@@ -32,7 +32,10 @@ def best_of(runs: int, argv: list[str], env: dict[str, str], before=None) -> flo
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 10
     cache = Path(tempfile.mkdtemp(prefix="zhguard-bench-"))
-    env = {**os.environ, "ZHGUARD_CACHE_DIR": str(cache)}
+    # Bytecode is written as after a normal install (a sandbox may set PYTHONDONTWRITEBYTECODE, which
+    # would make every run recompile every module).
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["ZHGUARD_CACHE_DIR"] = str(cache)
     cli = [sys.executable, "-m", "zhguard", "check", str(SAMPLE)]
 
     def empty_cache() -> None:

@@ -84,7 +84,7 @@ def real_cases(checker) -> None:
             misses.append((row["category"], row["kind"], wrong, right, [(f.code, f.found, f.suggestion,
                                                                           round(f.confidence, 2))
                                                                          for f in findings]))
-    print(f"\n== real published cases ({CASES.relative_to(ROOT)}: {len(rows)} cases)")
+    print(f"\n== real published cases ({CASES.relative_to(ROOT)}: {table[('*', '*')]['cases']} cases)")
     print("in_lexicon = the correct form contains a lexicon term the text lacks (what zhguard can know)")
     print(f"{'category':<16}{'kind':<15}{'cases':>6}{'flagged':>9}{'fix ok':>8}"
           f"{'in lex':>8}{'flagged':>9}{'fix ok':>8}")

@@ -35,7 +35,8 @@ def test_second_load_comes_from_the_cache_file(cache_dir):
     assert list(second.automaton.iter("学习习进平讲话")) == list(first.automaton.iter("学习习进平讲话"))
 
 
-@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps({"wrong": "type"})[:5]])
+@pytest.mark.parametrize("damage", [b"", b"not a pickle", pickle.dumps({"wrong": "type"})[:5],
+                                    pickle.dumps({"from": "another version"})])
 def test_a_damaged_cache_is_rebuilt(cache_dir, damage):
     expected = _surfaces(load_compiled(FILES))
     [path] = cache_dir.glob("lexicon-*.pickle")

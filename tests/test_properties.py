@@ -46,3 +46,17 @@ def test_apply_fixes_is_idempotent_and_touches_only_fixed_spans(text):
         tail = len(text) - last
         assert fixed[:first] == text[:first]
         assert fixed[len(fixed) - tail:] == text[last:]
+
+
+def test_empty_files_and_a_very_long_line(tmp_path, capsys):
+    """An empty file is clean; a 2-million-character line is checked with exact positions."""
+    from zhguard.cli import main
+
+    (tmp_path / "empty.txt").write_bytes(b"")
+    line = "各单位要认真学习贯彻会议精神。" * 140_000 + "深入学习习进平总书记讲话。"
+    (tmp_path / "long.txt").write_text(line, encoding="utf-8")
+    assert main(["check", str(tmp_path / "empty.txt")]) == 0
+    assert main(["check", "--select", "ZG1", str(tmp_path / "long.txt")]) == 1
+    out = capsys.readouterr().out
+    assert out == (f"{tmp_path / 'long.txt'}:1:{line.index('习进平') + 1}: ZG101 [error] "
+                   "领导人姓名错误：「习进平」应为「习近平」（已知错误写法） (置信度 0.95)\n")

@@ -74,14 +74,18 @@ _COMPILER_MODULES = ("compile.py", "parse.py", "model.py", "sound.py", "variants
 
 
 def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
-                  directory: Path | None = None, prefix: str = "lexicon") -> T:
-    """The cached object for ``key``, or ``build()`` stored for next time."""
+                  directory: Path | None = None, prefix: str = "lexicon", expected: type | None = None) -> T:
+    """The cached object for ``key``, or ``build()`` stored for next time.  A cached object that is
+    not an ``expected`` (a file another version left under the same name) is rebuilt."""
     if not use_cache:
         return build()
     path = (directory or cache_dir()) / f"{prefix}-{key[:32]}.pickle"
     try:
         with open(path, "rb") as handle:
-            return _load_without_gc(handle)
+            value = _load_without_gc(handle)
+        if expected is None or isinstance(value, expected):
+            return value
+        log.debug("ignoring cache %s: holds a %s", path, type(value).__name__)
     except FileNotFoundError:
         pass
     except Exception as exc:  # a corrupt, truncated or foreign cache: rebuild it

@@ -60,4 +60,5 @@ def load_lexicon(files: Sequence[LexiconFile]) -> Lexicon:
 def load_compiled(files: Sequence[LexiconFile], *, use_cache: bool = True) -> CompiledLexicon:
     """The compiled lexicon for these files, from the cache when it is there."""
     key = cache.cache_key(files)
-    return cache.load_or_build(key, lambda: compile_lexicon(load_lexicon(files)), use_cache=use_cache)
+    return cache.load_or_build(key, lambda: compile_lexicon(load_lexicon(files)), use_cache=use_cache,
+                               expected=CompiledLexicon)
