@@ -77,3 +77,16 @@ def test_clear_removes_cached_lexicons(cache_dir):
     load_compiled(FILES)
     assert cache.clear() == 1
     assert list(cache_dir.glob("*.pickle")) == []
+
+
+def test_old_cache_files_are_pruned_when_a_new_one_is_written(cache_dir):
+    for i in range(10):
+        stale = cache_dir / f"lexicon-{i:032}.pickle"
+        stale.write_bytes(b"old")
+        os.utime(stale, ns=(i * 10**9, i * 10**9))
+    (cache_dir / "words-keep.pickle").write_bytes(b"other kind")
+    load_compiled(FILES)
+    kept = sorted(p.name for p in cache_dir.glob("lexicon-*.pickle"))
+    assert len(kept) == cache.KEEP_PER_KIND
+    assert f"lexicon-{0:032}.pickle" not in kept and f"lexicon-{9:032}.pickle" in kept
+    assert (cache_dir / "words-keep.pickle").exists()

@@ -121,8 +121,29 @@ def _store(path: Path, value: object) -> None:
         except BaseException:
             os.unlink(tmp)
             raise
+        _prune(path)
     except OSError as exc:
         log.debug("cache not written to %s: %s", path, exc)
+
+
+# Cached files of one kind kept side by side: several projects (each with its own lexicons) share a
+# cache, but every upgrade or lexicon edit writes a new key, and old ones would pile up for ever.
+KEEP_PER_KIND = 6
+
+
+def _prune(written: Path) -> None:
+    """Remove the oldest files of ``written``'s kind beyond KEEP_PER_KIND (on a cache miss only)."""
+    kind = written.name.split("-", 1)[0]
+    try:
+        files = sorted(written.parent.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime_ns)
+    except OSError:
+        return
+    for old in files[:-KEEP_PER_KIND]:
+        if old != written:
+            try:
+                old.unlink()
+            except OSError:
+                pass
 
 
 def clear(directory: Path | None = None) -> int:
