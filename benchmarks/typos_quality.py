@@ -7,7 +7,7 @@ Run: ``python benchmarks/typos_quality.py [--split test|train] [--min-score X] [
   (detected spans whose first suggestion, applied, gives the corrected text there), precision of the
   findings (ZG9 findings overlapping a gold span), and the sentence-level false-alarm rate (error-free
   sentences with any ZG9 finding).  Tune on ``train``; report ``test``.
-- ``../shared/data/clean/*.txt``: ZG9 findings per 100,000 Han characters (every one a false positive to study).
+- ``../shared/data/clean/*.txt``: ZG9 findings per 100,000 Han characters (each a false positive to study).
 
 Only ZG9 findings count here; benchmarks/quality.py measures the sensitive-term rules.
 """
@@ -55,12 +55,15 @@ def ecspell(checker, name: str, show: int) -> None:
                 fp += 1
                 wrong_flags[(f.code, f.found, f.suggestion)] += 1
     seconds = time.perf_counter() - started
-    print(f"\n== ecspell {name}: {len(records)} sentences, {spans} error spans, {clean} error-free ({seconds:.1f} s)")
-    print(f"  detection recall     {pct(found, spans):>6}  ({found}/{spans} spans overlapped by a ZG9 finding)")
+    print(f"\n== ecspell {name}: {len(records)} sentences, {spans} error spans, {clean} error-free "
+          f"({seconds:.1f} s)")
+    print(f"  detection recall     {pct(found, spans):>6}  ({found}/{spans} spans overlapped by a ZG9 "
+          "finding)")
     print(f"  correction accuracy  {pct(right, found):>6}  ({right}/{found} detected spans fixed exactly; "
           f"{pct(right, spans)} of all spans)")
     print(f"  precision            {pct(tp, tp + fp):>6}  ({tp}/{tp + fp} findings on a gold span)")
-    print(f"  false-alarm rate     {pct(alarms, clean):>6}  ({alarms}/{clean} error-free sentences with a finding)")
+    print(f"  false-alarm rate     {pct(alarms, clean):>6}  ({alarms}/{clean} error-free sentences with a "
+          "finding)")
     for (code, text, suggestion), n in wrong_flags.most_common(show):
         print(f"    {n} x {code} {text} -> {suggestion}")
 

@@ -59,8 +59,9 @@ class Checker:
         self._config = config
         self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
         self._judge = ContextJudge(self._compiled)
-        # The general-typo scan (ZG902/ZG903) costs a scan of its own: skipped when no rule of it is selected.
-        self._typos = any(self._selects(code) for code in typos.CODES)
+        # The general-typo scan (ZG902/ZG903) costs a scan of its own: skipped (None) when no rule of it
+        # is selected; otherwise the lexicon's idioms, which it adds to its vocabulary.
+        self._typos = typos.idioms(self._compiled) if any(map(self._selects, typos.CODES)) else None
 
     @property
     def config(self) -> Config:
@@ -91,7 +92,7 @@ class Checker:
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
                             *laws.detect(compiled, text, as_of),
-                            *(typos.detect(compiled, text, correct) if self._typos else ())])
+                            *(typos.detect(self._typos, text, correct) if self._typos is not None else ())])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
         candidates += [*formatting.detect(text), *privacy.detect(text)]

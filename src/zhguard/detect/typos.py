@@ -145,13 +145,13 @@ class Evidence(NamedTuple):
     changed: int = 1
 
 
-def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
+def detect(idioms: tuple[str, ...], text: str, correct: CorrectSpans) -> Iterator[Candidate]:
     """Scored typo candidates, at most one per written character, none below MIN_SCORE.
 
     Whether a character is wrong is decided by the best score of its candidates; which fix to
     suggest, by the largest gain (己经 may be 几经 by sound, but 已经 by shape makes far better text).
     """
-    tables = load_tables(_idioms(compiled))
+    tables = load_tables(idioms)
     by_pos: dict[int, list[tuple[Spot, Evidence]]] = defaultdict(list)
     for spot, evidence in scored(tables, text, correct):
         by_pos[spot.pos].append((spot, evidence))
@@ -250,7 +250,7 @@ def _ordinary(tables: TypoTables, written: str) -> bool:
     return len(written) == 4 and tables.joined(written[:2]) and tables.joined(written[2:])
 
 
-def _idioms(compiled: CompiledLexicon) -> tuple[str, ...]:
+def idioms(compiled: CompiledLexicon) -> tuple[str, ...]:
     """The general (idiom) terms of the lexicon: words a typo may spoil even where jieba lacks them."""
     return tuple(sorted(e.canonical for e in compiled.lexicon.entries if e.category is Category.GENERAL))
 
