@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gc
 import hashlib
-import logging
 import os
 import pickle
 import sys
@@ -24,8 +23,14 @@ import ahocorasick
 from zhguard import __version__
 
 FORMAT_VERSION = 1
-log = logging.getLogger(__name__)
 T = TypeVar("T")
+
+
+def _debug(message: str, *args: object) -> None:
+    """Cache trouble is never an error, only worth a debug line (logging is imported only then)."""
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args)
 
 
 def cache_dir() -> Path:
@@ -85,11 +90,11 @@ def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
             value = _load_without_gc(handle)
         if expected is None or isinstance(value, expected):
             return value
-        log.debug("ignoring cache %s: holds a %s", path, type(value).__name__)
+        _debug("ignoring cache %s: holds a %s", path, type(value).__name__)
     except FileNotFoundError:
         pass
     except Exception as exc:  # a corrupt, truncated or foreign cache: rebuild it
-        log.debug("ignoring unreadable cache %s: %s", path, exc)
+        _debug("ignoring unreadable cache %s: %s", path, exc)
     value = build()
     _store(path, value)
     return value
@@ -123,7 +128,7 @@ def _store(path: Path, value: object) -> None:
             raise
         _prune(path)
     except OSError as exc:
-        log.debug("cache not written to %s: %s", path, exc)
+        _debug("cache not written to %s: %s", path, exc)
 
 
 # Cached files of one kind kept side by side: several projects (each with its own lexicons) share a
@@ -154,5 +159,5 @@ def clear(directory: Path | None = None) -> int:
             path.unlink()
             removed += 1
         except OSError as exc:
-            log.debug("cannot remove %s: %s", path, exc)
+            _debug("cannot remove %s: %s", path, exc)
     return removed
