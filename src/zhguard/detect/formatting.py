@@ -95,14 +95,19 @@ def _doubled(text: str) -> Iterator[Candidate]:
                         CONFIDENCE, None, f"标点「{m.group(1)}」重复", Applicability.SAFE)
 
 
+# A parenthesis may close a few lines on (a law's amendment history runs over several lines).
+MAX_PAIR_LINES = 6
+
+
 def _unbalanced(text: str) -> Iterator[Candidate]:
-    """Per paragraph (line): an opening mark without its closing one, or the reverse.
+    """An opening mark without its closing one, or the reverse: paired on the same line first, then
+    across up to MAX_PAIR_LINES lines.
 
     Only the paired marks are visited (one regex pass), never every character.
     """
     line_starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
     open_marks: dict[tuple[int, str], list[int]] = {}
-    strays: list[tuple[int, str]] = []
+    strays: list[tuple[int, str, int]] = []
     for m in _PAIR_MARK.finditer(text):
         char, position = m.group(), m.start()
         line = bisect_right(line_starts, position)
@@ -113,8 +118,20 @@ def _unbalanced(text: str) -> Iterator[Candidate]:
             if stack:
                 stack.pop()
             else:
-                strays.append((position, char))
-    unmatched = strays + [(p, c) for (_, c), stack in open_marks.items() for p in stack]
+                strays.append((position, char, line))
+    leftovers = strays + [(p, c, line) for (line, c), stack in open_marks.items() for p in stack]
+    unmatched: list[tuple[int, str]] = []
+    waiting: dict[str, list[tuple[int, int]]] = {}  # opening mark -> (position, line), across lines
+    for position, char, line in sorted(leftovers):
+        if char in _OPENING:
+            waiting.setdefault(char, []).append((position, line))
+            continue
+        stack = waiting.get(_OPENING_OF[char])
+        if stack and line - stack[-1][1] <= MAX_PAIR_LINES:
+            stack.pop()
+        else:
+            unmatched.append((position, char))
+    unmatched += [(p, c) for c, stack in waiting.items() for p, _ in stack]
     for position, char in sorted(unmatched):
         pair = char + _CLOSING_OF[char] if char in _OPENING else _OPENING_OF[char] + char
         yield Candidate(position, position + 1, Category.FORMAT, Kind.UNBALANCED_PAIR, (), 0.9, None,
