@@ -81,6 +81,7 @@ JOIN_COUNT = 100
 # (they are enumerated: the table must stay small).
 SHAPE_MIN_COUNT = 5000
 SHAPE_CHARS = 3000
+RANK_MIN_COUNT = 10
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Characters considered at all: the most frequent ones by their words' counts.
 COMMON_CHARS = 6000
@@ -284,11 +285,13 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Seque
     counts, tags = _read_dictionary(dictionary)
     by_char: dict[str, int] = defaultdict(int)
     for word, count in counts.items():
-        for char in word:
-            by_char[char] += count
+        if count >= RANK_MIN_COUNT:  # the rare words (most of the 349,000) do not change the ranking
+            for char in word:
+                by_char[char] += count
     ranked = [c for c, _ in sorted(by_char.items(), key=lambda kv: (-kv[1], kv[0]))]
     common = set(ranked[:COMMON_CHARS])
-    vocabulary = {w: c for w, c in counts.items() if _in_vocabulary(w, c, tags.get(w, ""))}
+    least = min(IDIOM_MIN_COUNT, *MIN_COUNT.values())
+    vocabulary = {w: c for w, c in counts.items() if c >= least and _in_vocabulary(w, c, tags.get(w, ""))}
     for idiom in idioms:
         vocabulary[idiom] = max(vocabulary.get(idiom, 0), LEXICON_COUNT)
     chars = common | {c for w in vocabulary for c in w}
@@ -336,15 +339,19 @@ def _in_vocabulary(word: str, count: int, tag: str) -> bool:
 
 
 def _read_dictionary(path: os.PathLike[str] | str) -> tuple[dict[str, int], dict[str, str]]:
-    counts: dict[str, int] = {}
-    tags: dict[str, str] = {}
+    """word → count and word → tag; dict.txt is ``word count tag`` on every line (one split, not 349,000)."""
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split()
-            if len(parts) >= 2 and parts[1].isdigit():
-                counts[parts[0]] = int(parts[1])
-                if len(parts) >= 3:
-                    tags[parts[0]] = parts[2]
+        lines = handle.read().splitlines()
+    fields = "\n".join(lines).split()
+    if len(fields) == 3 * len(lines):
+        counts = dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
+        return counts, dict(zip(fields[0::3], fields[2::3], strict=True))
+    counts, tags = {}, {}
+    for line in lines:  # a dictionary with a missing tag somewhere (user builds of jieba)
+        parts = line.split()
+        if len(parts) >= 2 and parts[1].isdigit():
+            counts[parts[0]] = int(parts[1])
+            tags[parts[0]] = parts[2] if len(parts) >= 3 else ""
     return counts, tags
 
 
