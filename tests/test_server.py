@@ -152,6 +152,14 @@ def test_uploaded_markdown_and_html_are_checked_as_prose(client):
         assert len(spans) == (1 if name == "a.md" else 2), spans  # the title attribute is prose
 
 
+def test_an_uploaded_page_with_character_references_points_at_them(client):
+    html = "<p>深入学习习&#36827;平总书记讲话</p>"
+    body = client.post("/v1/check-file", files={"file": ("page.html", html.encode())}).json()
+    [finding] = body["findings"]
+    assert html[finding["start"]:finding["end"]] == finding["found"] == "习&#36827;平"
+    assert finding["suggestions"] == ["习近平"]
+
+
 def test_upload_fields_choose_rules_like_the_json_ones(client):
     data = (DRAFT + "联系电话13812345678。").encode()
     body = client.post("/v1/check-file", files={"file": ("a.txt", data)}, data={"select": "ZG8"}).json()

@@ -132,17 +132,17 @@ class CheckService:
 
     def findings(self, text: str, options: Options, name: str | None = None) -> list[Finding]:
         """The findings the server's config plus ``options`` select; ``name``'s suffix picks the format."""
-        from zhguard.formats import prose
+        from zhguard import formats
 
         config = self.config
         select = options.select if options.select is not None else config.select
         ignore = options.ignore if options.ignore is not None else config.ignore
         threshold = options.min_confidence if options.min_confidence is not None else config.min_confidence
-        found = self._checker.check(prose(name or FORMATS[options.format], text), as_of=options.as_of)
-        # a finding that reaches into blanked text (a code span, a tag) is not prose: as the CLI does
+        # as the CLI does: prose only, findings mapped back to the text (HTML character references)
+        found = formats.check(self._checker, name or FORMATS[options.format], text, as_of=options.as_of)
         return [f for f in found
-                if text[f.start:f.end] == f.found and f.confidence >= threshold
-                and selected(RULES[f.code], select) and not code_matches(f.code, ignore)]
+                if f.confidence >= threshold and selected(RULES[f.code], select)
+                and not code_matches(f.code, ignore)]
 
     async def run(self, function, *args):
         """``function(*args)`` on a worker thread; raises Busy or TooSlow after the time limit.
