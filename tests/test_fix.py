@@ -79,3 +79,21 @@ def test_a_file_edited_between_check_and_fix_is_not_overwritten(tmp_path, monkey
     assert main(["check", "--fix", str(doc)]) == 2
     assert doc.read_text(encoding="utf-8") == "编辑刚刚改过的内容\n"
     assert "changed while it was being checked" in capsys.readouterr().err
+
+
+def test_fix_on_a_copy_of_a_real_page_restores_it_byte_for_byte(tmp_path, capsys):
+    """A real official text as an HTML page, with known wrong forms put into it: --fix (safe fixes of
+    the term rules) gives back exactly the original bytes, markup, CRLF and all."""
+    from conftest import shared_path
+
+    law = shared_path("data", "clean", "patriotic_education_law_2023.txt").read_text(encoding="utf-8")
+    page = ("<!DOCTYPE html>\r\n<html><head><title>中华人民共和国爱国主义教育法</title>\r\n"
+            "<script>var keep = '习进平';</script></head><body>\r\n"
+            + "\r\n".join(f"<p>{line}</p>" for line in law.splitlines()) + "\r\n</body></html>\r\n")
+    assert page.count("习近平") >= 2 and "中国特色社会主义" in page
+    broken = page.replace("习近平", "习进平").replace("中国特色社会主义", "中国特色社会注意")
+    doc = tmp_path / "page.html"
+    doc.write_bytes(broken.encode())
+    main(["check", "--select", "ZG1,ZG2", "--fix", str(doc)])
+    assert doc.read_bytes() == page.encode()  # the script's 习进平 is not prose and stays
+    capsys.readouterr()
