@@ -123,16 +123,15 @@ class TypoTables:
         return self.joins.exists(pair)
 
 
-@dataclass(frozen=True, slots=True)
-class Spot:
-    """A written span that may be ``words[word]`` with the character at ``pos`` (a text offset) fixed."""
+class Spot(NamedTuple):
+    """A written span that may be ``word(word)`` with the character at ``pos`` (a text offset) fixed."""
 
     start: int
     end: int
     word: int
     pos: int
     kind: Kind
-    changed: int = 1  # characters that differ from the word (two only for a whole mis-chosen homophone)
+    changed: int = 1  # characters that differ from the word
 
 
 class Evidence(NamedTuple):
@@ -198,16 +197,16 @@ def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
     """Spans heard as a frequent word but written otherwise, and look-alike variants; C does the scans."""
     coded = text.translate(tables.to_syllables)
     heard_only = set(_iter(tables.heard, coded)) - set(_iter(tables.written, text))
-    for last, key in heard_only:
+    vocabulary, offsets, starts, ids = tables.vocabulary, tables.offsets, tables.key_starts, tables.key_words
+    homophone = Kind.HOMOPHONE
+    for last, key in heard_only:  # one pass per candidate span: the scans above left only these
         end = last + 1
-        for word_id in tables.heard_as(key):
-            word = tables.word(word_id)
-            start = end - len(word)
-            written = text[start:end]
-            changed = sum(map(str.__ne__, word, written))
-            if changed <= MAX_CHANGED:
-                pos = start + next(i for i in range(len(word)) if word[i] != written[i])
-                yield Spot(start, end, word_id, pos, Kind.HOMOPHONE, changed)
+        for word_id in ids[starts[key]:starts[key + 1]]:
+            first = offsets[word_id]
+            start = end - (offsets[word_id + 1] - first)
+            changed = [i for i in range(start, end) if text[i] != vocabulary[first + i - start]]
+            if len(changed) <= MAX_CHANGED:
+                yield Spot(start, end, word_id, changed[0], homophone, len(changed))
     for last, value in _iter(tables.shapes, text):
         word_id, offset = value >> 3, value & 7
         end = last + 1
