@@ -43,12 +43,19 @@ def stage(repo: Path, env: dict[str, str], name: str, text: str) -> None:
 def test_hook_fails_on_a_staged_wrong_name_and_passes_once_fixed(content_repo):
     repo, env = content_repo
     stage(repo, env, "news.md", "# 通知\n\n深入学习习进平总书记重要讲话精神。\n")
+    stage(repo, env, "tool.py", "NAME = '习进平'  # not a content file: the hook leaves it alone\n")
+    docx = __import__("docx").Document()
+    docx.add_paragraph("深入学习习进平总书记讲话")
+    docx.save(repo / "notice.docx")
+    subprocess.run(["git", "add", "notice.docx"], cwd=repo, check=True, env=env)
     failed = try_repo(repo, env)
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "news.md:3:5: ZG101 [error]" in failed.stdout
-    assert "习近平" in failed.stdout
+    assert "notice.docx:1:5: ZG101 [error]" in failed.stdout
+    assert "习近平" in failed.stdout and "tool.py" not in failed.stdout
 
     stage(repo, env, "news.md", "# 通知\n\n深入学习习近平总书记重要讲话精神。\n")
+    subprocess.run(["git", "rm", "-q", "--cached", "notice.docx"], cwd=repo, check=True, env=env)
     passed = try_repo(repo, env)
     assert passed.returncode == 0, passed.stdout + passed.stderr
     assert "Passed" in passed.stdout
