@@ -130,13 +130,15 @@ def _quoted_as_wrong(text: str, start: int) -> bool:
 
 
 def merge(candidates: Iterable[Candidate]) -> list[Candidate]:
-    """One candidate per span: listed wrong forms first, then longer, then more confident.
+    """One candidate per span: listed wrong forms first, then longer, then a sensitive term before a
+    general typo (社会圭义 is a misspelt political formulation first), then more confident.
 
     A candidate overlapping one already kept is dropped, so kept spans never
     overlap and their fixes can all be applied.
     """
     ranked = sorted(candidates, key=lambda c: (c.kind not in (Kind.KNOWN_WRONG, Kind.NONSTANDARD),
-                                               -(c.end - c.start), -c.confidence, c.start))
+                                               -(c.end - c.start), c.category is Category.GENERAL,
+                                               -c.confidence, c.start))
     kept: list[Candidate] = []  # disjoint and sorted by start
     starts: list[int] = []
     for candidate in ranked:
