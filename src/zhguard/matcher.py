@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from zhguard.lexicon.compile import CompiledLexicon, Pattern
-from zhguard.lexicon.fanout import DEAD_END
+from zhguard.lexicon.fanout import scan
 
 
 class Hit(NamedTuple):
@@ -28,9 +28,7 @@ def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
         return []
     lengths = compiled.patterns.lengths
     hits = []
-    for last, index in compiled.automaton.iter(text):
-        if index == DEAD_END:
-            continue
+    for last, index in scan(compiled.automaton, text):
         end = last + 1
         hits.append(Hit(end - lengths[index], end, index))
     return hits

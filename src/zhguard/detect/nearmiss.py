@@ -15,7 +15,7 @@ from zhguard.detect import Candidate
 from zhguard.detect.exact import LISTED
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon, KeyTable
-from zhguard.lexicon.fanout import DEAD_END
+from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
 
 
@@ -53,9 +53,7 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
 def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:
     if table is None or not table.entries:
         return
-    for last, index in table.automaton.iter(scanned):
-        if index == DEAD_END:
-            continue
+    for last, index in scan(table.automaton, scanned):
         end = last + 1
         start = end - table.lengths[index]
         for entry in table.entries[index]:

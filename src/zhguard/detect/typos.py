@@ -43,6 +43,7 @@ import ahocorasick
 
 from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
+from zhguard.lexicon import fanout
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import CorrectSpans
 from zhguard.text import han_run_after, han_run_before
@@ -200,7 +201,15 @@ def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
     heard_only = set(_iter(tables.heard, coded)) - set(_iter(tables.written, text))
     vocabulary, offsets, starts, ids = tables.vocabulary, tables.offsets, tables.key_starts, tables.key_words
     homophone = Kind.HOMOPHONE
-    for last, key in heard_only:  # one pass per candidate span: the scans above left only these
+    # scored() drops a form the text writes twice (a term the dictionary lacks, not a slip).  All the
+    # words of a sound key have its length, so the written span alone decides that for every word
+    # of the key: drop repeated spans here, before each is expanded into its words (on long texts
+    # most heard-only spans are repeated syllable sequences across word boundaries).
+    spans = [(last, key, text[last + 1 - _key_length(tables, key):last + 1]) for last, key in heard_only]
+    repeated = Counter((span, key) for _, key, span in spans)
+    for last, key, span in spans:  # one pass per candidate span: the scans above left only these
+        if repeated[span, key] > 1:
+            continue
         end = last + 1
         for word_id in ids[starts[key]:starts[key + 1]]:
             first = offsets[word_id]
@@ -215,8 +224,13 @@ def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
         yield Spot(start, end, word_id, start + offset, Kind.SHAPE)
 
 
+def _key_length(tables: TypoTables, key: int) -> int:
+    word_id = tables.key_words[tables.key_starts[key]]
+    return tables.offsets[word_id + 1] - tables.offsets[word_id]
+
+
 def _iter(automaton: ahocorasick.Automaton, text: str):
-    return automaton.iter(text) if automaton.kind == ahocorasick.AHOCORASICK else iter(())
+    return fanout.scan(automaton, text)
 
 
 def _evidence(tables: TypoTables, model, text: str, spot: Spot, correct: CorrectSpans) -> Evidence | None:
@@ -266,7 +280,7 @@ def load_tables(idioms: Sequence[str] = ()) -> TypoTables:
     shape = _shape_file()
     digest = hashlib.sha256()
     for part in (path, os.stat(path).st_size, os.stat(path).st_mtime_ns, os.stat(__file__).st_size,
-                 os.stat(__file__).st_mtime_ns, "\n".join(idioms)):
+                 os.stat(__file__).st_mtime_ns, os.stat(fanout.__file__).st_mtime_ns, "\n".join(idioms)):
         digest.update(str(part).encode("utf-8") + b"\0")
     digest.update(shape)
     return load_or_build(digest.hexdigest(), lambda: build_tables(path, shape, idioms), prefix="typos")
@@ -308,12 +322,15 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Seque
     keys = sorted(k for k in by_key if all(ord(c) >= 0xF0000 for c in k))
     longest = max(map(len, keys), default=0)
     key_ids = {k: i for i, k in enumerate(keys)}
-    heard = _automaton((k, key_ids[k]) for k in keys)
-    written = _automaton((w, key_ids[k]) for w, c in counts.items()
-                         if (c >= KNOWN_COUNT or w in vocabulary) and 2 <= len(w) <= longest
-                         and (k := w.translate(to_syllables)) in key_ids)
+    # Each scan's root finds the characters (or syllables) text is made of first: fanout.py.
+    written_lead = fanout.lead(ranked)
+    heard_lead = fanout.lead(dict.fromkeys(char.translate(to_syllables) for char in ranked))
+    heard = _automaton(((k, key_ids[k]) for k in keys), heard_lead)
+    written = _automaton(((w, key_ids[k]) for w, c in counts.items()
+                          if (c >= KNOWN_COUNT or w in vocabulary) and 2 <= len(w) <= longest
+                          and (k := w.translate(to_syllables)) in key_ids), written_lead)
     shapes = _automaton(_shape_variants(words, vocabulary, word_ids, counts, shape, set(ranked[:SHAPE_CHARS]),
-                                        to_syllables, frozenset(idioms)))
+                                        to_syllables, frozenset(idioms)), written_lead)
     joins = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for w, c in counts.items():
         if len(w) == 2 and c >= JOIN_COUNT:
@@ -380,10 +397,6 @@ def _shape_variants(words, vocabulary, word_ids, counts, shape: bytes, common, t
     return sorted(best.items())
 
 
-def _automaton(items) -> ahocorasick.Automaton:
-    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    for word, value in items:
-        automaton.add_word(word, value)
-    if len(automaton):
-        automaton.make_automaton()
-    return automaton
+def _automaton(items, lead: Sequence[str]) -> ahocorasick.Automaton:
+    pairs = list(items)
+    return fanout.automaton([word for word, _ in pairs], lead, [value for _, value in pairs])

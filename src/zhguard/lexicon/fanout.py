@@ -14,7 +14,7 @@ which the scanners skip.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick
 
@@ -27,17 +27,36 @@ LEAD_SIZE = 5000
 _COMMON_NON_HAN = "，。、；：？！“”‘’《》（）·—…【】\n\r \t\u3000" + "".join(chr(i) for i in range(33, 127))
 
 
-def automaton(words: Sequence[str], lead: Iterable[str] = ()) -> ahocorasick.Automaton:
-    """An automaton of ``words`` (value = index), with the root's children for ``lead`` first."""
+def automaton(words: Sequence[str], lead: Iterable[str] = (),
+              values: Iterable[int] | None = None) -> ahocorasick.Automaton:
+    """An automaton of ``words`` (value = index, or ``values``), with the root's children for
+    ``lead`` first.  Scan it with ``scan``."""
     built = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     if words:
         for char in lead:
             built.add_word(char + _NONCHARACTER, DEAD_END)
-    for index, word in enumerate(words):
-        built.add_word(word, index)
+    for word, value in zip(words, range(len(words)) if values is None else values):
+        built.add_word(word, value)
     if words:
         built.make_automaton()
     return built
+
+
+def scan(built: ahocorasick.Automaton, text: str) -> Iterator[tuple[int, int]]:
+    """``built.iter(text)``: (last index, value) of every match.  A dead end can only be reached
+    through U+FFFF, so only a text holding one pays for filtering them out."""
+    if built.kind != ahocorasick.AHOCORASICK:
+        return iter(())
+    if _NONCHARACTER not in text:
+        return built.iter(text)
+    return (hit for hit in built.iter(text) if hit[1] != DEAD_END)
+
+
+def lead(characters: Iterable[str]) -> list[str]:
+    """Common punctuation and ASCII, then ``characters`` (most frequent first), LEAD_SIZE in all."""
+    ordered = dict.fromkeys(_COMMON_NON_HAN)
+    ordered.update(dict.fromkeys(characters))
+    return list(ordered)[:LEAD_SIZE]
 
 
 def characters_by_frequency() -> list[str]:
@@ -49,6 +68,4 @@ def characters_by_frequency() -> list[str]:
     with open(dictionary_path(), encoding="utf-8") as handle:
         singles = [(int(line.split(" ", 2)[1]), line[0]) for line in handle if line[1] == " "]
     singles.sort(reverse=True)
-    ordered = dict.fromkeys(_COMMON_NON_HAN)
-    ordered.update(dict.fromkeys(char for _, char in singles))
-    return list(ordered)[:LEAD_SIZE]
+    return lead(char for _, char in singles)
