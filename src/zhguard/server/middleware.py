@@ -20,11 +20,8 @@ def route_path(scope) -> str:
     return path[len(root):] if root and path.startswith(root) else path
 
 
-class AccessLog:
-    """One line per request: client, method, path, status, bytes, time.
-
-    The query string is left out as well as the bodies: a caller could put a draft there.
-    """
+class _HttpMiddleware:
+    """Passes anything but HTTP (lifespan, websockets) straight through to ``app``."""
 
     def __init__(self, app) -> None:
         self.app = app
@@ -33,6 +30,19 @@ class AccessLog:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        await self.http(scope, receive, send)
+
+    async def http(self, scope, receive, send) -> None:
+        raise NotImplementedError
+
+
+class AccessLog(_HttpMiddleware):
+    """One line per request: client, method, path, status, bytes, time.
+
+    The query string is left out as well as the bodies: a caller could put a draft there.
+    """
+
+    async def http(self, scope, receive, send) -> None:
         started = time.perf_counter()
         status, size = 500, 0
 
@@ -52,16 +62,10 @@ class AccessLog:
                             status, size, (time.perf_counter() - started) * 1000)
 
 
-class SafeHeaders:
+class SafeHeaders(_HttpMiddleware):
     """No caching of drafts or findings by a proxy; a strict CSP; no sniffing, no referrer."""
 
-    def __init__(self, app) -> None:
-        self.app = app
-
-    async def __call__(self, scope, receive, send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope, receive, send) -> None:
         api = route_path(scope).startswith("/v1/")
 
         async def with_headers(message) -> None:
