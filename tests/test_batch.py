@@ -139,3 +139,12 @@ def _check_as_nobody(shared):
     assert done.returncode == 2, done.stderr
     assert f"{secret}: error: cannot read: Permission denied" in done.stderr
     assert f"{page}:1:3: ZG101" in done.stdout
+
+
+def test_default_jobs_follow_the_usable_cpus_and_stay_bounded(monkeypatch):
+    from zhguard import batch
+
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: set(range(64)), raising=False)
+    assert batch.default_jobs() == batch.MAX_DEFAULT_JOBS
+    monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {3}, raising=False)
+    assert batch.default_jobs() == 1

@@ -25,6 +25,18 @@ DEFAULT_EXTENSIONS = (".txt", ".md", ".markdown", ".html", ".htm", ".docx")
 STDIN = "-"
 # Below this many files a worker pool costs more than it saves.
 MIN_FILES_PER_POOL = 8
+# Each worker ends up with its own copy of much of the lexicons' memory (reference counts touch the
+# forked pages): a big machine's CPU count must not decide the memory a check takes.
+MAX_DEFAULT_JOBS = 8
+
+
+def default_jobs() -> int:
+    """The CPUs this process may run on (its affinity, not the machine's count), at most 8."""
+    try:
+        usable = len(os.sched_getaffinity(0))
+    except AttributeError:  # macOS, Windows
+        usable = os.cpu_count() or 1
+    return max(1, min(usable, MAX_DEFAULT_JOBS))
 
 
 class Options(NamedTuple):

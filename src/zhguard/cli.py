@@ -76,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--unsafe-fixes", action="store_true", help="with --fix or --diff: unsafe ones too")
     check.add_argument("--diff", action="store_true", help="print the fixes as a unified diff; write nothing")
     check.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
-                       help="check files in N processes (default: the number of CPUs)")
+                       help="check files in N processes (default: the CPUs this process may use, "
+                            "at most 8)")
     check.set_defaults(run=_run_check)
 
     rule = commands.add_parser("rule", help="explain a rule, or list all with --all")
@@ -164,14 +165,14 @@ def _settings(args: argparse.Namespace):
 
 
 def _run_check(args: argparse.Namespace) -> int:
-    from zhguard.batch import Options, check_all, targets
+    from zhguard.batch import Options, check_all, default_jobs, targets
     from zhguard.checker import Checker
 
     config = _settings(args)
     checker = Checker(config, use_cache=not args.no_cache)
     items = list(targets(args.paths, config.exclude))
     options = Options(fix=args.fix, diff=args.diff, unsafe_fixes=args.unsafe_fixes)
-    jobs = args.jobs or os.cpu_count() or 1
+    jobs = args.jobs or default_jobs()
     progress = _Progress() if _Progress.wanted(len(items)) else None
     results = []
     for outcome in check_all(checker, items, options, jobs, progress):
