@@ -68,6 +68,13 @@ def test_a_cache_path_that_is_a_file_compiles_in_memory(tmp_path, monkeypatch):
     assert _surfaces(load_compiled(FILES)) == _surfaces(compile_lexicon(build_lexicon(FILES)))
 
 
+def test_a_missing_cache_directory_is_created(tmp_path, monkeypatch):
+    missing = tmp_path / "not" / "yet" / "there"
+    monkeypatch.setenv("ZHGUARD_CACHE_DIR", str(missing))
+    load_compiled(FILES)
+    assert len(list(missing.glob("lexicon-*.pickle"))) == 1
+
+
 def test_no_temporary_files_are_left_behind(cache_dir):
     load_compiled(FILES)
     assert [p.name for p in cache_dir.iterdir() if not p.name.endswith(".pickle")] == []
