@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from zhguard.errors import InputError
+from zhguard.formats import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 from zhguard.text import NEWLINE
 
 # Bytes that never occur in text: a NUL in the first block means a binary file.
@@ -98,7 +99,7 @@ MAX_BYTES = 64 * 1024 * 1024
 # Plain text above this is read in segments of about SEGMENT_BYTES, each cut after a line end.
 LARGE_BYTES = 16 * 1024 * 1024
 SEGMENT_BYTES = 4 * 1024 * 1024
-STRUCTURED = (".md", ".markdown", ".html", ".htm", ".xhtml", ".docx")
+STRUCTURED = (*MARKDOWN_SUFFIXES, *HTML_SUFFIXES, ".docx")
 
 
 def is_segmented(path: Path) -> bool:
@@ -153,7 +154,7 @@ def _segments(name: str, handle, encoding: str | None, size: int) -> Iterator[Se
         consumed += len(block)
         cut = len(text)
         if block:  # keep the last, unfinished line for the next segment
-            cut = max(text.rfind("\n"), text.rfind("\r")) + 1
+            cut = _after_last_line_end(text)
             if cut == len(text) and text.endswith("\r"):
                 cut -= 1  # a \r that may be the first half of a \r\n
             cut = cut or len(text)  # a line longer than a segment
@@ -162,8 +163,7 @@ def _segments(name: str, handle, encoding: str | None, size: int) -> Iterator[Se
             yield Segment(piece, start, lines, column)
             start += len(piece)
             piece_lines = text_lines(piece)
-            column = (column if piece_lines == 0 else 0) + len(piece) - (max(piece.rfind("\n"),
-                                                                             piece.rfind("\r")) + 1)
+            column = (column if piece_lines == 0 else 0) + len(piece) - _after_last_line_end(piece)
             lines += piece_lines
         if not block:
             return
@@ -172,11 +172,17 @@ def _segments(name: str, handle, encoding: str | None, size: int) -> Iterator[Se
 _DETECT_BYTES = 1 << 16  # enough text to tell UTF-8 from GB18030
 
 
+def _after_last_line_end(text: str) -> int:
+    return max(text.rfind("\n"), text.rfind("\r")) + 1
+
+
 def _detect(name: str, block: bytes, encoding: str | None) -> str:
     """The encoding of a large file, from its first block (which may end inside a character)."""
+    if not block:
+        return encoding or "utf-8"
     line_end = block.rfind(b"\n") + 1 or len(block)
-    if encoding is not None or not block:
-        return decode_document(name, block[:line_end], encoding)[1] if block else (encoding or "utf-8")
+    if encoding is not None:  # validated on the first whole lines, as decode_document would
+        return decode_document(name, block[:line_end], encoding)[1]
     if b"\0" in block[:_SNIFF]:
         raise InputError(name, "binary file (contains NUL bytes); not checked")
     if block.startswith(b"\xef\xbb\xbf"):

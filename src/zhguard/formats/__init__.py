@@ -11,18 +11,24 @@ import dataclasses
 from pathlib import PurePath
 
 
-def prose(path: str, text: str) -> str:
-    """The checkable text of a document: ``text`` itself, or a blanked copy for known formats."""
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+
+
+def prose(path: str, text: str) -> tuple[str, list[int] | None]:
+    """The checkable text of a document, picked by ``path``'s suffix: ``text`` itself, or a copy with
+    what is not prose blanked; and, where HTML character references were decoded (so the lengths
+    differ), the offset in ``text`` of each of its characters, else None."""
     suffix = PurePath(path).suffix.lower()
-    if suffix in (".md", ".markdown"):
+    if suffix in MARKDOWN_SUFFIXES:
         from zhguard.formats.markdown import prose as markdown_prose
 
-        return markdown_prose(text)
-    if suffix in (".html", ".htm", ".xhtml"):
-        from zhguard.formats.html import prose as html_prose
+        return markdown_prose(text), None
+    if suffix in HTML_SUFFIXES:
+        from zhguard.formats.html import prose_and_offsets
 
-        return html_prose(text)
-    return text
+        return prose_and_offsets(text)
+    return text, None
 
 
 def check(checker, path: str, text: str, **options) -> list:
@@ -32,12 +38,7 @@ def check(checker, path: str, text: str, **options) -> list:
     dropped.  In HTML a decoded character reference (习&#36817;平) is mapped back, so the finding's
     ``found`` is the source text and a fix replaces the reference too.
     """
-    if PurePath(path).suffix.lower() in (".html", ".htm", ".xhtml"):
-        from zhguard.formats.html import prose_and_offsets
-
-        body, offsets = prose_and_offsets(text)
-    else:
-        body, offsets = prose(path, text), None
+    body, offsets = prose(path, text)
     findings = checker.check(body, **options)
     if offsets is None:
         return [f for f in findings if text[f.start:f.end] == f.found]

@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 
 from zhguard.formats import blank
 from zhguard.suppress import DIRECTIVE
+from zhguard.text import NEWLINE
 
 _INVISIBLE = frozenset({"script", "style", "template", "noscript"})
 _PROSE_ATTRIBUTES = frozenset({"title", "alt", "placeholder", "aria-label"})
@@ -74,7 +75,7 @@ class _Collector(HTMLParser):
     def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=False)
         self.text = text
-        self.line_starts = [0, *(m.end() for m in re.finditer(r"\r\n|\r|\n", text))]
+        self.line_starts = [0, *(m.end() for m in NEWLINE.finditer(text))]
         self.keep: list[tuple[int, int]] = []
         self.references: list[tuple[int, int, str]] = []  # prose references: start, end, the character
         self.hidden = 0

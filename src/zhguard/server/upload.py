@@ -14,9 +14,10 @@ from python_multipart.multipart import MultipartParseError, MultipartParser, par
 
 from zhguard.document import decode_document
 from zhguard.errors import InputError
+from zhguard.formats import HTML_SUFFIXES, MARKDOWN_SUFFIXES
 
 # Suffixes checked as they are (formats.prose picks the adapter by suffix).
-TEXT_SUFFIXES = (".txt", ".text", ".md", ".markdown", ".html", ".htm", ".xhtml")
+TEXT_SUFFIXES = (".txt", ".text", *MARKDOWN_SUFFIXES, *HTML_SUFFIXES)
 MAX_PARTS = 16
 
 
