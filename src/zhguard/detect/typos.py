@@ -324,7 +324,7 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Seque
     key_ids = {k: i for i, k in enumerate(keys)}
     # Each scan's root finds the characters (or syllables) text is made of first: fanout.py.
     written_lead = fanout.lead(ranked)
-    heard_lead = fanout.lead(dict.fromkeys(char.translate(to_syllables) for char in ranked))
+    heard_lead = fanout.translated(written_lead, to_syllables)
     heard = _automaton(((k, key_ids[k]) for k in keys), heard_lead)
     written = _automaton(((w, key_ids[k]) for w, c in counts.items()
                           if (c >= KNOWN_COUNT or w in vocabulary) and 2 <= len(w) <= longest

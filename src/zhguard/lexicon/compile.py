@@ -23,7 +23,6 @@ import ahocorasick
 
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
-from zhguard.lexicon.fanout import characters_by_frequency
 from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import variants
@@ -275,7 +274,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
          place_index.get(s, -1), s in renamed, s in people)
         for s in surfaces
     ])
-    lead = characters_by_frequency()
+    lead = fanout.characters_by_frequency()
     automaton = fanout.automaton(surfaces, lead)
     longest = max((len(s) for s in surfaces), default=0)
     # The confusion and place rows have done their work; keeping them would slow every warm start.
@@ -294,8 +293,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             syllable_keys[key].add(index)
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
                 fuzzy_keys[sound.fold(key)].add(index)
-    heard_lead = list(dict.fromkeys(sound.encode(char) for char in lead))
-    folded_lead = list(dict.fromkeys(sound.fold(code) for code in heard_lead))
+    heard_lead = fanout.translated(lead, sound.to_syllables)
+    folded_lead = fanout.translated(heard_lead, sound.to_fuzzy)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
                            _key_table(syllable_keys, heard_lead), _key_table(fuzzy_keys, folded_lead),
                            places, renames, offices, laws, _homophone_words(sound, syllable_keys))

@@ -59,6 +59,11 @@ def lead(characters: Iterable[str]) -> list[str]:
     return list(ordered)[:LEAD_SIZE]
 
 
+def translated(lead_: Iterable[str], table: dict[int, str]) -> list[str]:
+    """A lead for an automaton over ``text.translate(table)`` (syllable codes), in the same order."""
+    return list(dict.fromkeys(char.translate(table) for char in lead_))
+
+
 def characters_by_frequency() -> list[str]:
     """Characters most frequent first: common punctuation and ASCII, then the characters of
     jieba's dictionary in order of their frequency as one-character words (read as data at compile
