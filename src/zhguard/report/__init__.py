@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from zhguard.finding import Finding
+from zhguard.finding import Category, Finding
 from zhguard.text import LineIndex
 
 
@@ -25,6 +25,14 @@ class FileResult:
         if self.positions is not None:
             return _Positions(self.positions)
         return LineIndex(self.text)
+
+
+def shown(finding: Finding, part: str | None = None) -> str:
+    """What a report may show of ``finding.found`` (or of ``part`` of it): personal data is reported
+    by position and masked form, never repeated in full."""
+    if finding.category is Category.PRIVACY:
+        return finding.suggestion or "*" * len(finding.found)
+    return finding.found if part is None else part
 
 
 class _Positions:

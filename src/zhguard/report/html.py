@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from zhguard import __version__
 from zhguard.finding import Category, Finding
-from zhguard.report import FileResult
+from zhguard.report import FileResult, shown
 from zhguard.text import NEWLINE
 
 CONTEXT_LINES = 1
@@ -101,10 +101,10 @@ def _excerpts(result: FileResult, lines_with_findings: set[int], number: int) ->
 
 
 def _shown_lines(lines_with_findings: set[int], count: int) -> list[int]:
-    shown = set()
+    lines = set()
     for line in lines_with_findings:
-        shown.update(range(max(1, line - CONTEXT_LINES), min(count, line + CONTEXT_LINES) + 1))
-    return sorted(shown)
+        lines.update(range(max(1, line - CONTEXT_LINES), min(count, line + CONTEXT_LINES) + 1))
+    return sorted(lines)
 
 
 def _highlight(text: str, start: int, end: int, findings: tuple[Finding, ...], number: int) -> str:
@@ -116,21 +116,15 @@ def _highlight(text: str, start: int, end: int, findings: tuple[Finding, ...], n
             continue
         stop = min(finding.end, end)
         out.append(html.escape(text[position:finding.start]))
-        shown = _shown_text(finding, text[finding.start:stop])
+        visible = shown(finding, text[finding.start:stop])
         tip = html.escape(f"{finding.code} {_message(finding)}", quote=True)
         out.append(f'<mark id="f{number}-{i}" class="{finding.severity.label}" title="{tip}">'
-                   f"{html.escape(shown)}</mark>")
+                   f"{html.escape(visible)}</mark>")
         if finding.suggestion and finding.category is not Category.PRIVACY:
             out.append(f'<span class="fix">→ {html.escape(finding.suggestion)}</span>')
         position = stop
     out.append(html.escape(text[position:end].rstrip("\r\n")))
     return "".join(out)
-
-
-def _shown_text(finding: Finding, text: str) -> str:
-    if finding.category is Category.PRIVACY:
-        return finding.suggestion or "*" * len(text)
-    return text
 
 
 def _message(finding: Finding) -> str:

@@ -11,8 +11,7 @@ import json
 from collections.abc import Iterable
 
 from zhguard import __version__
-from zhguard.finding import Category
-from zhguard.report import FileResult
+from zhguard.report import FileResult, shown
 
 SCHEMA = 1
 
@@ -27,10 +26,7 @@ def format_results(results: Iterable[FileResult]) -> str:
         findings = []
         for finding in result.findings:
             line, column = index.position(finding.start)
-            record = {**finding.to_dict(), "line": line, "column": column}
-            if finding.category is Category.PRIVACY:
-                # personal data is reported by position and masked form, never repeated in full
-                record["found"] = finding.suggestion or "*" * len(finding.found)
+            record = {**finding.to_dict(), "found": shown(finding), "line": line, "column": column}
             findings.append(record)
         files.append({"path": result.path, "findings": findings})
     document = {"schema": SCHEMA, "version": __version__, "files": files}
