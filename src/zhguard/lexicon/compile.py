@@ -323,17 +323,13 @@ def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> fro
     Any word in the segmentation of a homophone of a term is one of these, so the
     check "does this homophone read as ordinary words" needs no other vocabulary.
     """
-    from zhguard.wordmodel import dictionary_path
+    from zhguard.wordmodel import dictionary_path, read_dictionary
 
     stretches = {key[i:j] for key in term_keys_ for i in range(len(key)) for j in range(i + 2, len(key) + 1)}
-    words = set()
-    with open(dictionary_path(), encoding="utf-8") as handle:
-        for line in handle:
-            parts = line.split(" ")
-            if (len(parts) >= 2 and len(parts[0]) >= 2 and parts[1].strip().isdigit()
-                    and int(parts[1]) >= ORDINARY_MIN_COUNT and sound.encode(parts[0]) in stretches):
-                words.add(parts[0])
-    return frozenset(words)
+    counts, _ = read_dictionary(dictionary_path())
+    encode = sound.encode
+    return frozenset(word for word, count in counts.items()
+                     if count >= ORDINARY_MIN_COUNT and len(word) >= 2 and encode(word) in stretches)
 
 
 def _with_nonstandard_entries(lexicon: Lexicon) -> tuple[Lexicon, frozenset[str]]:
