@@ -37,6 +37,28 @@ def test_a_listed_idiom_misspelling_wins_over_the_generated_finding(checker):
     assert typos(checker, "有关人员迫不急待地发布了消息。") == [("ZG901", "迫不急待", "迫不及待")]
 
 
+# Look-alike pairs the four-corner table misses, from the stroke and component table
+# (data/typos/shape_strokes.tsv): a dropped radical (法/去), a swapped one (院/浣, 保/呆), one stroke (体/休).
+@pytest.mark.parametrize(("text", "found", "fix"), [
+    ("当事人可以依法向人民去院提起诉讼。", "去院", "法院"),
+    ("市卫生健康委组织专家到县医浣开展义诊。", "医浣", "医院"),
+    ("要切实呆障困难群众基本生活。", "呆障", "保障"),
+    ("要从整休上推进改革发展各项工作。", "整休", "整体"),
+])
+def test_a_stroke_or_component_look_alike_is_reported(checker, text, found, fix):
+    assert typos(checker, text) == [("ZG903", found, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "当事人可以依法向人民法院提起诉讼，也可以去仲裁机构申请仲裁。",
+    "市卫生健康委组织专家到县医院开展义诊，看望住院病人。",
+    "要切实保障困难群众基本生活，丙类传染病按规定管理。",
+    "要从整体上推进改革发展各项工作，职工按规定休假。",
+])
+def test_the_written_look_alike_in_its_own_word_is_left_alone(checker, text):
+    assert typos(checker, text) == []
+
+
 def test_ignoring_zg9_skips_the_detector():
     checker = Checker(Config(ignore=("ZG9",)))
     assert checker._typos is None

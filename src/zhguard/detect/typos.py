@@ -22,7 +22,7 @@ is not 竣工), the span is not a correct lexicon surface and does not recur in
 the text (a repeated form is a term the dictionary lacks: 衔级), and the fix
 must make a window of ±3 characters clearly more probable under the word
 unigram model (wordmodel.py).  The tables are built once from dict.txt and the
-shape table (~2 s) and kept as a pickle in zhguard's cache (~9 MB, ~50 ms to load).
+shape tables (~3 s) and kept as a pickle in zhguard's cache (~12 MB, ~30 ms to load).
 """
 
 from __future__ import annotations
@@ -82,6 +82,14 @@ JOIN_COUNT = 100
 # (they are enumerated: the table must stay small).
 SHAPE_MIN_COUNT = 5000
 SHAPE_CHARS = 3000
+# The stroke and component table (shape_strokes.tsv), by pair kind: a dropped or added radical (例/列)
+# and one stroke more or less (白/自) are the commonest look-alike slips the four-corner table misses on
+# the train sets, so their variants are enumerated for less frequent words too; a swapped radical
+# (辐/幅) has 2x the pairs.  Counts of 100 found 2 spans in 300 more but doubled the pickle (27 MB).
+STROKE_MIN_COUNT = {"stroke": 1000, "part": 1000, "swap": 2000}
+# The four-corner table is a lexicon file (the term engine uses it too); the stroke table is the typo
+# detector's own (tools/gen_stroke_shapes.py says why).
+SHAPE_FILES = (("lexicons", "confusion", "shape.tsv"), ("typos", "shape_strokes.tsv"))
 # Characters are ranked by the counts of the words they occur in, words seen this often at least.
 RANK_MIN_COUNT = 10
 HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
@@ -277,21 +285,24 @@ def load_tables(idioms: Sequence[str] = ()) -> TypoTables:
     from zhguard.wordmodel import dictionary_path
 
     path = dictionary_path()
-    shape = _shape_file()
+    shape = _shape_files()
     digest = hashlib.sha256()
     for part in (path, os.stat(path).st_size, os.stat(path).st_mtime_ns, os.stat(__file__).st_size,
                  os.stat(__file__).st_mtime_ns, os.stat(fanout.__file__).st_mtime_ns, "\n".join(idioms)):
         digest.update(str(part).encode("utf-8") + b"\0")
-    digest.update(shape)
+    for data in shape:
+        digest.update(data)
     return load_or_build(digest.hexdigest(), lambda: build_tables(path, shape, idioms), prefix="typos")
 
 
-def _shape_file() -> bytes:
-    return resources.files("zhguard").joinpath("data", "lexicons", "confusion", "shape.tsv").read_bytes()
+def _shape_files() -> tuple[bytes, ...]:
+    data = resources.files("zhguard").joinpath("data")
+    return tuple(data.joinpath(*parts).read_bytes() for parts in SHAPE_FILES)
 
 
-def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Sequence[str] = ()) -> TypoTables:
-    """Read dict.txt and the shape table; uses pypinyin (imported here, at cache-build time only)."""
+def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
+                 idioms: Sequence[str] = ()) -> TypoTables:
+    """Read dict.txt and the shape tables; uses pypinyin (imported here, at cache-build time only)."""
     from pypinyin.pinyin_dict import pinyin_dict
 
     from zhguard.lexicon.sound import toneless
@@ -329,8 +340,9 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: bytes, idioms: Seque
     written = _automaton(((w, key_ids[k]) for w, c in counts.items()
                           if (c >= KNOWN_COUNT or w in vocabulary) and 2 <= len(w) <= longest
                           and (k := w.translate(to_syllables)) in key_ids), written_lead)
-    shapes = _automaton(_shape_variants(words, vocabulary, word_ids, counts, shape, set(ranked[:SHAPE_CHARS]),
-                                        to_syllables, frozenset(idioms)), written_lead)
+    similar = _similar(shape, set(ranked[:SHAPE_CHARS]), to_syllables)
+    shapes = _automaton(_shape_variants(words, vocabulary, word_ids, counts, similar, frozenset(idioms)),
+                        written_lead)
     joins = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for w, c in counts.items():
         if len(w) == 2 and c >= JOIN_COUNT:
@@ -372,24 +384,41 @@ def _read_dictionary(path: os.PathLike[str] | str) -> tuple[dict[str, int], dict
     return counts, tags
 
 
-def _shape_variants(words, vocabulary, word_ids, counts, shape: bytes, common, to_syllables, idioms):
+def _similar(shape: Sequence[bytes], common: set[str], to_syllables) -> dict[str, dict[str, int]]:
+    """char → {look-alike: the least count of a word whose variant with it is enumerated}.
+
+    Only common look-alikes that sound different: a same-sounding one is found by the sound scan.
+    """
+    similar: dict[str, dict[str, int]] = defaultdict(dict)
+    for data in shape:
+        for line in data.decode("utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            char, others, _, note = line.split("\t")
+            kinds = note.split("|") if note else ()
+            for i, other in enumerate(others.split("|")):
+                least = STROKE_MIN_COUNT[kinds[i]] if kinds else SHAPE_MIN_COUNT
+                if char.translate(to_syllables) == other.translate(to_syllables):
+                    continue
+                for a, b in ((char, other), (other, char)):
+                    if b in common:
+                        similar[a][b] = min(least, similar[a].get(b, least))
+    return similar
+
+
+def _shape_variants(words, vocabulary, word_ids, counts, similar, idioms):
     """(variant, word id << 3 | position) for one look-alike substitution of a frequent word or a
     lexicon idiom."""
-    similar: dict[str, set[str]] = defaultdict(set)
-    for line in shape.decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            char, others = line.split("\t")[:2]
-            for other in others.split("|"):
-                similar[char].add(other)
-                similar[other].add(char)
+    least = min((n for others in similar.values() for n in others.values()), default=SHAPE_MIN_COUNT)
     best: dict[str, int] = {}
     for word in words:
-        if vocabulary[word] < SHAPE_MIN_COUNT and word not in idioms:
+        count = vocabulary[word]
+        if count < least and word not in idioms:
             continue
         for i, char in enumerate(word):
-            for other in similar.get(char, ()):
-                if other not in common or other.translate(to_syllables) == char.translate(to_syllables):
-                    continue  # a same-sounding look-alike is found by the sound scan
+            for other, needed in similar.get(char, {}).items():
+                if count < needed and word not in idioms:
+                    continue
                 variant = word[:i] + other + word[i + 1:]
                 if counts.get(variant, 0) >= KNOWN_COUNT or variant in vocabulary or variant in best:
                     continue
