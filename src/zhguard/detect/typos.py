@@ -223,7 +223,7 @@ def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
             first = offsets[word_id]
             start = end - (offsets[word_id + 1] - first)
             changed = [i for i in range(start, end) if text[i] != vocabulary[first + i - start]]
-            if len(changed) <= MAX_CHANGED:
+            if 0 < len(changed) <= MAX_CHANGED:  # 0: a lexicon idiom jieba lacks, written right
                 yield Spot(start, end, word_id, changed[0], homophone, len(changed))
     for last, value in _iter(tables.shapes, text):
         word_id, offset = value >> 3, value & 7
