@@ -179,7 +179,9 @@ def clean_text(checker) -> None:
 SPELLING_KINDS = ("homophone", "shape", "omission", "insertion", "transposition")
 # A site term is a name or a fixed wording: Han characters only, as the lexicon format wants it.
 SITE_TERM = re.compile(r"[\u3400-\u9fff]{2,16}")
-SITE_CATEGORIES = {"leader_name", "political_term", "institution", "place", "law_name", "general", "title"}
+# Categories a terms file may have; a case of another category (a title, a law's name) goes in as a
+# political term, the category a site would choose for it.
+SITE_CATEGORIES = {"leader_name", "political_term", "institution", "place", "general"}
 
 
 def site_lexicon(folder: Path) -> int:
@@ -187,8 +189,8 @@ def site_lexicon(folder: Path) -> int:
     terms: dict[str, str] = {}
     for row, *_ in load_cases():
         right = row["right"].strip("《》")
-        if row["kind"] in SPELLING_KINDS and SITE_TERM.fullmatch(right) and row["category"] in SITE_CATEGORIES:
-            terms.setdefault(right, row["category"])
+        if row["kind"] in SPELLING_KINDS and SITE_TERM.fullmatch(right):
+            terms.setdefault(right, row["category"] if row["category"] in SITE_CATEGORIES else "political_term")
     (folder / "SOURCES.tsv").write_text(
         "# zhguard: kind=sources columns=id,title,publisher,url_or_document,published,retrieved,note\n"
         "real-cases\treal_cases.tsv\tzhguard\tbenchmarks/data/real_cases.tsv\t\t2026-11-25\t\n",

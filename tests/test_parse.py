@@ -100,3 +100,15 @@ RENAMES_HEADER = "# zhguard: kind=renames columns=old,new,effective,scope,source
 ])
 def test_bad_facts_name_the_line(name, text, expected):
     assert error_of(("S.tsv", SOURCES), (name, text)).startswith(expected)
+
+
+def test_a_terms_file_of_a_category_no_rule_reports_is_refused_naming_the_way():
+    from zhguard.lexicon.parse import parse_header
+
+    with pytest.raises(LexiconError, match="no rule reports kind=terms of category=title.*kind=bindings"):
+        parse_header("site/titles.tsv",
+                     "# zhguard: kind=terms category=title columns=canonical,known_wrong,source,note")
+    with pytest.raises(LexiconError, match="no rule reports kind=nonstandard of category=institution"):
+        parse_header("site/x.tsv", "# zhguard: kind=nonstandard category=institution columns=wrong,right,source,note")
+    parse_header("site/places.tsv",
+                 "# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note")

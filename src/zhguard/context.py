@@ -31,6 +31,8 @@ KIND_PRIOR = {
     Kind.OMISSION: 0.60,
     Kind.INSERTION: 0.70,
     Kind.TRANSPOSITION: 0.75,
+    # any character for any: weaker than a sound or a shape, but only inner characters of 6+ character terms
+    Kind.SUBSTITUTION: 0.55,
 }
 FUZZY_PRIOR = 0.60
 WINDOW = 3

@@ -43,6 +43,7 @@ class Kind(StrEnum):
     OMISSION = "omission"
     INSERTION = "insertion"
     TRANSPOSITION = "transposition"
+    SUBSTITUTION = "substitution"  # one inner character of a long term replaced by any other
     WRONG_BINDING = "wrong_binding"
     OUTDATED = "outdated"
     NONSTANDARD = "nonstandard"

@@ -17,6 +17,7 @@ from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon, KeyTable
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
+from zhguard.text import HAN
 
 
 def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
@@ -48,6 +49,34 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
                 continue
             seen.add((start, end, entry))
             yield NearHit(start, end, entry, Kind.HOMOPHONE, fuzzy)
+    yield from _substitutions(compiled, text, hits, correct, seen)
+
+
+def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: CorrectSpans,
+                   seen: set[tuple[int, int, int]]) -> Iterator[NearHit]:
+    """A long term with exactly one inner character replaced: one of its halves (an anchor surface) is
+    in the text intact, so only the anchors' hits are compared, never the whole text."""
+    anchors = compiled.anchors
+    if not anchors:
+        return
+    entries = compiled.lexicon.entries
+    for hit in hits:
+        for entry, offset in anchors.get(hit.pattern, ()):
+            term = entries[entry].canonical
+            start = hit.start - offset
+            end = start + len(term)
+            if start < 0 or end > len(text) or (start, end, entry) in seen:
+                continue
+            written = text[start:end]
+            if written == term or written[0] != term[0] or written[-1] != term[-1]:
+                continue  # the term itself (most anchor hits), or another name sharing a half
+            differing = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]  # a dozen characters
+            if len(differing) != 1 or not HAN.match(written[differing[0]]):
+                continue
+            if correct.covers(start, end) or _is_listed(compiled, written, entry):
+                continue
+            seen.add((start, end, entry))
+            yield NearHit(start, end, entry, Kind.SUBSTITUTION)
 
 
 def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:

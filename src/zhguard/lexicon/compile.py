@@ -17,7 +17,7 @@ import itertools
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import ahocorasick
@@ -40,6 +40,9 @@ _PRIOR_OF_KIND = {Kind.KNOWN_WRONG: KNOWN_WRONG_PRIOR, Kind.NONSTANDARD: NONSTAN
 FUZZY_MIN_LENGTH = 4
 # Terms other than names shorter than this are matched exactly only.
 MIN_NEAR_MISS_LENGTH = 4
+# Terms this long are also compared with any one inner character replaced (中华人民共和国 → 中国人民共和国):
+# an input method's wrong pick is neither a homophone nor a look-alike.
+SUBSTITUTION_MIN_LENGTH = 6
 # A word seen this often in jieba's dictionary is an ordinary word (context.py).
 ORDINARY_MIN_COUNT = 100
 
@@ -242,6 +245,9 @@ class CompiledLexicon:
     # Ordinary words that sound like part of a term (社会, 注意 for 社会主义): enough to reject a
     # homophone that reads as ordinary words without loading the whole word model.
     homophone_words: frozenset[str] = frozenset()
+    # pattern index → (entry, offset in the term) for the halves of long terms: a term with one inner
+    # character replaced keeps one half intact, so the main scan finds where to compare (detect/nearmiss.py).
+    anchors: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -276,8 +282,17 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     renamed = renames.renames.keys() if renames else set()
     people = offices.offices.keys() if offices else set()
 
+    anchor_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    if near_misses:
+        for index, entry in enumerate(lexicon.entries):
+            if (len(entry.canonical) >= SUBSTITUTION_MIN_LENGTH and entry.canonical not in exact_only
+                    and entry.category is not Category.LEADER_NAME and _gets_near_misses(entry)):
+                half = len(entry.canonical) // 2
+                anchor_of[entry.canonical[:half]].append((index, 0))
+                anchor_of[entry.canonical[half:]].append((index, half))
+
     # One automaton over the raw text for every kind of name: each pass costs as much as the scan.
-    surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people)
+    surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people | anchor_of.keys())
     patterns = PatternTable.build([
         (s, s in correct, tuple(targets[s].values()) if s in targets else (),
          place_index.get(s, -1), s in renamed, s in people)
@@ -291,6 +306,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     if not near_misses or not lexicon.entries:
         return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames,
                                offices=offices, laws=laws)
+    anchors = {i: tuple(anchor_of[s]) for i, s in enumerate(surfaces) if s in anchor_of}
 
     sound = build_sound_tables()
     syllable_keys: dict[str, set[int]] = defaultdict(set)
@@ -306,7 +322,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     folded_lead = fanout.translated(heard_lead, sound.to_fuzzy)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
                            _key_table(syllable_keys, heard_lead), _key_table(fuzzy_keys, folded_lead),
-                           places, renames, offices, laws, _homophone_words(sound, syllable_keys))
+                           places, renames, offices, laws, _homophone_words(sound, syllable_keys), anchors)
 
 
 def _law_table(lexicon: Lexicon) -> LawTable:

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 from zhguard.errors import LexiconError
-from zhguard.finding import Category
+from zhguard.finding import Category, Kind
 from zhguard.lexicon.model import (
     Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, Place, Rename, Source,
 )
@@ -121,9 +121,28 @@ def parse_header(path: str, first_line: str) -> Header:
         if category not in TERM_CATEGORIES:
             names = ", ".join(sorted(c.value for c in TERM_CATEGORIES))
             raise LexiconError(path, 1, f"header category={raw} is not one of {names}")
+        _check_reported(path, kind, category)
     if fields:
         raise LexiconError(path, 1, f"unknown header key(s): {', '.join(sorted(fields))}")
     return Header(kind, category, columns)
+
+
+# The rule that reports a listed form of each kind of file: a category without one would be read and
+# then never reported (a site's title terms, say), so such a file is refused with the categories that work.
+_REPORTED_AS = {"terms": Kind.KNOWN_WRONG, "nonstandard": Kind.NONSTANDARD}
+
+
+def _check_reported(path: str, kind: str, category: Category) -> None:
+    from zhguard.rules import rule_for
+
+    wanted = _REPORTED_AS.get(kind)
+    if wanted is None or rule_for(category, wanted) is not None:
+        return
+    usable = ", ".join(sorted(c.value for c in TERM_CATEGORIES if rule_for(c, wanted) is not None))
+    hint = {Category.TITLE: "; a person's offices go in kind=bindings",
+            Category.LAW_NAME: "; laws and regulations go in kind=laws"}.get(category, "")
+    raise LexiconError(path, 1, f"no rule reports kind={kind} of category={category.value}; "
+                                f"use one of {usable}{hint}")
 
 
 def iter_rows(path: str, text: str, header: Header) -> Iterator[Row]:
