@@ -3,7 +3,9 @@
 Generated variants (shape, omission, transposition, insertion) are surfaces in
 the main automaton; homophones come from scanning the syllable-encoded text
 (any number of substituted characters) and, for long terms, the fuzzy-folded
-text.  Everything here runs per hit; the scans themselves are in C.
+text; any one inner character replaced or added in a 6+ character term is
+found from the hits of the term's halves.  Everything here runs per hit; the
+scans themselves are in C.
 """
 
 from __future__ import annotations
@@ -18,6 +20,13 @@ from zhguard.lexicon.compile import CompiledLexicon, KeyTable
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
 from zhguard.text import HAN
+
+
+# A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
+# grammar when it turns up inside a long name.
+GRAMMATICAL_COUNT = 10_000
+# Characters that name a body's or a place's level: one swapped for another names another body.
+LEVELS = frozenset("总分正副省市县区镇乡村州盟旗")
 
 
 def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
@@ -54,8 +63,10 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
 
 def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: CorrectSpans,
                    seen: set[tuple[int, int, int]]) -> Iterator[NearHit]:
-    """A long term with exactly one inner character replaced: one of its halves (an anchor surface) is
-    in the text intact, so only the anchors' hits are compared, never the whole text."""
+    """A long term with one inner character replaced by any other (中国人民共和国), or any character put
+    inside it (北京仲裁委托员会): one of its halves (an anchor surface) is in the text intact, so only the
+    anchors' hits are compared, never the whole text.  Look-alikes, homophones and repeated characters
+    were found before, with their more telling kinds."""
     anchors = compiled.anchors
     if not anchors:
         return
@@ -63,20 +74,38 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
     for hit in hits:
         for entry, offset in anchors.get(hit.pattern, ()):
             term = entries[entry].canonical
-            start = hit.start - offset
-            end = start + len(term)
-            if start < 0 or end > len(text) or (start, end, entry) in seen:
-                continue
-            written = text[start:end]
-            if written == term or written[0] != term[0] or written[-1] != term[-1]:
-                continue  # the term itself (most anchor hits), or another name sharing a half
-            differing = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]  # a dozen characters
-            if len(differing) != 1 or not HAN.match(written[differing[0]]):
-                continue
-            if correct.covers(start, end) or _is_listed(compiled, written, entry):
-                continue
-            seen.add((start, end, entry))
-            yield NearHit(start, end, entry, Kind.SUBSTITUTION)
+            # The anchor is the term's left half (offset 0) or its right half: an inserted character
+            # lies in the other half, which decides where the written span ends or starts.
+            origin = hit.start - offset  # where the term would start
+            inserted = (origin - 1, origin + len(term)) if offset else (origin, origin + len(term) + 1)
+            for kind, (start, end) in ((Kind.SUBSTITUTION, (origin, origin + len(term))),
+                                       (Kind.INSERTION, inserted)):
+                if start < 0 or end > len(text) or (start, end, entry) in seen:
+                    continue
+                written = text[start:end]
+                if written[0] != term[0] or written[-1] != term[-1] or not _one_inner_edit(written, term):
+                    continue
+                if correct.covers(start, end) or _is_listed(compiled, written, entry):
+                    continue
+                seen.add((start, end, entry))
+                yield NearHit(start, end, entry, kind)
+
+
+def _one_inner_edit(written: str, term: str) -> bool:
+    """``written`` is ``term`` with one inner Han character replaced (same length) or added (one longer);
+    an added character that is a common word by itself (等, 的, 和) makes a phrase, not a slip:
+    住房城乡建设等部门, 人民政府的工作报告."""
+    first = next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(term))  # a dozen chars
+    if first == len(term) or not HAN.match(written[first]):
+        return False  # the term itself (most anchor hits), or a digit or mark where the character was
+    if len(written) == len(term):
+        # 市场监管分局 is a body of another level, not a slip for 市场监管总局
+        return written[first + 1:] == term[first + 1:] and written[first] not in LEVELS
+    if written[first + 1:] != term[first:]:
+        return False
+    from zhguard.wordmodel import load_word_model
+
+    return load_word_model().count(written[first]) < GRAMMATICAL_COUNT
 
 
 def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:
