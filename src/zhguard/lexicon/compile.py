@@ -270,7 +270,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             if entry.canonical in exact_only or not _gets_near_misses(entry):
                 continue
             names = entry.category is Category.LEADER_NAME
-            for form, kind in variants(entry.canonical, similar, edge_omissions=names):
+            for form, kind in variants(entry.canonical, similar, edge_omissions=names,
+                                       edits=not _is_listed_short_place(entry)):
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
 
@@ -387,7 +388,15 @@ def _gets_near_misses(entry: Entry) -> bool:
     left to the typo detector, which scores them as words of everyday prose (detect/typos.py)."""
     if entry.category is Category.GENERAL:
         return False
-    return entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
+    return (entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
+            or _is_listed_short_place(entry))
+
+
+def _is_listed_short_place(entry: Entry) -> bool:
+    """A three-character place a terms file lists (a site's 顺驰桥, 溧阳道): its look-alikes and homophones
+    are checked, but no dropped, added or swapped character (顺桥 is any bridge).  Division names of three
+    characters are no terms at all (_with_place_entries)."""
+    return entry.category is Category.PLACE and len(entry.canonical) == 3
 
 
 def _office_table(lexicon: Lexicon) -> OfficeTable:

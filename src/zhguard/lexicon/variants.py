@@ -51,10 +51,14 @@ def insertion_variants(term: str) -> Iterator[tuple[str, Kind]]:
 
 
 def variants(term: str, similar: Mapping[str, frozenset[str]], *,
-             edge_omissions: bool = False) -> Iterator[tuple[str, Kind]]:
-    """Every generated form of ``term`` except the term itself (duplicates possible)."""
-    for generator in (shape_variants(term, similar), omission_variants(term, edges=edge_omissions),
-                      transposition_variants(term), insertion_variants(term)):
+             edge_omissions: bool = False, edits: bool = True) -> Iterator[tuple[str, Kind]]:
+    """Every generated form of ``term`` except the term itself (duplicates possible); look-alikes
+    only when ``edits`` is false."""
+    generators = [shape_variants(term, similar)]
+    if edits:
+        generators += [omission_variants(term, edges=edge_omissions), transposition_variants(term),
+                       insertion_variants(term)]
+    for generator in generators:
         for variant, kind in generator:
             if variant != term:
                 yield variant, kind
