@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 from zhguard.detect import Candidate
 from zhguard.finding import Applicability, Category, Kind
-from zhguard.text import NEWLINE
+from zhguard.text import NEWLINE, is_han
 
 # Whether a Han character stands next to a match is tested in Python, per match: a regex class of
 # the 27,000 Han characters costs milliseconds to compile at every start, and these marks are rare.
@@ -42,12 +42,8 @@ def detect(text: str) -> Iterator[Candidate]:
     yield from _unbalanced(text)
 
 
-def _is_han(char: str) -> bool:
-    return "\u3400" <= char <= "\u9fff"
-
-
 def _han_at(text: str, index: int) -> bool:
-    return 0 <= index < len(text) and _is_han(text[index])
+    return 0 <= index < len(text) and is_han(text[index])
 
 
 def _document_numbers(text: str) -> Iterator[Candidate]:
@@ -87,7 +83,7 @@ def _halfwidth(text: str) -> Iterator[Candidate]:
         inner = m.group(1)
         if not (_han_at(text, m.start() - 1) or _han_at(text, m.end())):
             continue
-        if not any(map(_is_han, inner)):
+        if not any(map(is_han, inner)):
             continue  # (1), (a), (GB/T 9704): numbering and codes keep ASCII parentheses
         yield Candidate(m.start(), m.end(), Category.FORMAT, Kind.HALFWIDTH_PUNCTUATION, (f"（{inner}）",),
                         CONFIDENCE, None, "中文之间应使用全角括号「（）」", Applicability.SAFE)

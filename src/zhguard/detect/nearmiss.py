@@ -19,8 +19,7 @@ from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon, KeyTable
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
-from zhguard.text import HAN
-
+from zhguard.text import is_han
 
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
 # grammar when it turns up inside a long name.
@@ -96,7 +95,7 @@ def _one_inner_edit(written: str, term: str) -> bool:
     an added character that is a common word by itself (等, 的, 和) makes a phrase, not a slip:
     住房城乡建设等部门, 人民政府的工作报告."""
     first = next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(term))  # a dozen chars
-    if first == len(term) or not HAN.match(written[first]):
+    if first == len(term) or not is_han(written[first]):
         return False  # the term itself (most anchor hits), or a digit or mark where the character was
     if len(written) == len(term):
         # 市场监管分局 is a body of another level, not a slip for 市场监管总局
