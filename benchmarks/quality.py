@@ -236,15 +236,13 @@ def site_cases(config) -> None:
 
 def without_listed_forms(checker):
     """The same checker compiled from a lexicon whose known_wrong columns are empty."""
-    import dataclasses
 
     from zhguard.context import ContextJudge
     from zhguard.lexicon.compile import compile_lexicon
     from zhguard.lexicon.load import bundled_files, load_lexicon
 
     lexicon = load_lexicon(bundled_files())
-    lexicon = dataclasses.replace(
-        lexicon, entries=tuple(dataclasses.replace(e, known_wrong=()) for e in lexicon.entries))
+    lexicon = lexicon._replace(entries=tuple(e._replace(known_wrong=()) for e in lexicon.entries))
     compiled = compile_lexicon(lexicon)
     checker._compiled = compiled
     checker._judge = ContextJudge(compiled)

@@ -16,7 +16,7 @@ The evidence, in the order the design card measured it:
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
@@ -42,8 +42,7 @@ NEAR = 8
 TERM_MIN_COUNT = 100
 
 
-@dataclass(frozen=True, slots=True)
-class NearHit:
+class NearHit(NamedTuple):
     """A near-miss hit before context: text[start:end] may be a wrong form of ``entry``."""
 
     start: int

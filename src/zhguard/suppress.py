@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zhguard.finding import Applicability, Category, Finding, Kind, Severity
 from zhguard.rules import code_matches
@@ -24,8 +24,7 @@ DIRECTIVE = re.compile(r"zhguard:\s*(?P<verb>ignore-next-line|ignore|disable|ena
 ALL = ("ZG",)
 
 
-@dataclass(frozen=True, slots=True)
-class Directive:
+class Directive(NamedTuple):
     start: int
     end: int
     verb: str

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zhguard.finding import Applicability, Category, Kind
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A possible finding before rules, merging and configuration apply.
 
     ``suggestions`` are best first; ``origin`` is the lexicon row that

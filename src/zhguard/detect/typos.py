@@ -35,7 +35,6 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from importlib import resources
 from typing import NamedTuple
 
@@ -97,8 +96,7 @@ HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 COMMON_CHARS = 6000
 
 
-@dataclass(frozen=True, slots=True)
-class TypoTables:
+class TypoTables(NamedTuple):
     """Everything the detector needs, built once per dictionary and kept in the cache.
 
     The vocabulary is packed (one string plus offsets) and each sound key's words are a slice of one

@@ -11,13 +11,11 @@ over the text folded once more.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import itertools
 from array import array
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import ahocorasick
@@ -150,8 +148,7 @@ def _decode_targets(packed: int | tuple[int, ...]) -> tuple[Target, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class KeyTable:
+class KeyTable(NamedTuple):
     """An automaton over encoded text; its values index ``entries`` (the terms with that key)."""
 
     entries: tuple[tuple[int, ...], ...]
@@ -170,8 +167,7 @@ class Division(NamedTuple):
     origin: str
 
 
-@dataclass(frozen=True, slots=True)
-class PlaceTable:
+class PlaceTable(NamedTuple):
     """Divisions by code (plain tuples, see PatternTable); ``names`` are (name, is_full_name,
     division codes), found by the surface automaton (Pattern.place)."""
 
@@ -189,8 +185,7 @@ class PlaceTable:
         return chain
 
 
-@dataclass(frozen=True, slots=True)
-class RenameTable:
+class RenameTable(NamedTuple):
     """``renames[old]`` lists the (effective, new names, scope, origin) of each rename of an
     outdated name, oldest first; the names are found by the surface automaton (Pattern.renamed)."""
 
@@ -207,8 +202,7 @@ class Office(NamedTuple):
     origin: str
 
 
-@dataclass(frozen=True, slots=True)
-class OfficeTable:
+class OfficeTable(NamedTuple):
     """People's offices (their names are found by the surface automaton: Pattern.person), and every
     title anyone holds (to find the title phrase written before a name)."""
 
@@ -216,8 +210,7 @@ class OfficeTable:
     titles: frozenset[str]
 
 
-@dataclass(frozen=True, slots=True)
-class LawTable:
+class LawTable(NamedTuple):
     """Law titles: every known title or short title (in force or not), the titles in force (to find
     the nearest for a mis-cited one), and each repealed title's (repeal date, successor, origin)."""
 
@@ -227,8 +220,7 @@ class LawTable:
     origins: dict[str, str]
 
 
-@dataclass(frozen=True, slots=True)
-class CompiledLexicon:
+class CompiledLexicon(NamedTuple):
     """The lexicon plus its pattern table and automata."""
 
     lexicon: Lexicon
@@ -247,7 +239,7 @@ class CompiledLexicon:
     homophone_words: frozenset[str] = frozenset()
     # pattern index → (entry, offset in the term) for the halves of long terms: a term with one inner
     # character replaced keeps one half intact, so the main scan finds where to compare (detect/nearmiss.py).
-    anchors: dict[int, tuple[tuple[int, int], ...]] = field(default_factory=dict)
+    anchors: dict[int, tuple[tuple[int, int], ...]] = {}  # noqa: RUF012 -- shared default, never mutated
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -303,7 +295,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     automaton = fanout.automaton(surfaces, lead)
     longest = max((len(s) for s in surfaces), default=0)
     # The confusion and place rows have done their work; keeping them would slow every warm start.
-    lexicon = dataclasses.replace(lexicon, confusions=(), places=())
+    lexicon = lexicon._replace(confusions=(), places=())
     if not near_misses or not lexicon.entries:
         return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames,
                                offices=offices, laws=laws)
@@ -364,7 +356,7 @@ def _with_place_entries(lexicon: Lexicon) -> Lexicon:
             extra.append(Entry(place.name, Category.PLACE, (), place.sources, "", place.origin))
     if not extra:
         return lexicon
-    return dataclasses.replace(lexicon, entries=(*lexicon.entries, *extra))
+    return lexicon._replace(entries=(*lexicon.entries, *extra))
 
 
 def _with_nonstandard_entries(lexicon: Lexicon) -> tuple[Lexicon, frozenset[str]]:
@@ -379,7 +371,7 @@ def _with_nonstandard_entries(lexicon: Lexicon) -> tuple[Lexicon, frozenset[str]
     if not extra:
         return lexicon, frozenset()
     added = frozenset(e.canonical for e in extra)
-    return dataclasses.replace(lexicon, entries=(*lexicon.entries, *extra)), added
+    return lexicon._replace(entries=(*lexicon.entries, *extra)), added
 
 
 def _gets_near_misses(entry: Entry) -> bool:

@@ -11,7 +11,7 @@ characters' standard readings, not with every reading of every character.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Supplementary private-use plane A: never assigned to a character, rare in real text.
 SYLLABLE_BASE = 0xF0000
@@ -22,8 +22,7 @@ _FUZZY_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"), ("l", "n"), ("h", "f")
 _FUZZY_FINALS = (("iang", "ian"), ("uang", "uan"), ("ang", "an"), ("eng", "en"), ("ing", "in"))
 
 
-@dataclass(frozen=True, slots=True)
-class SoundTables:
+class SoundTables(NamedTuple):
     """``to_syllables`` maps ``ord(han)`` to a syllable code; ``to_fuzzy`` folds codes further."""
 
     syllables: tuple[str, ...]

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zhguard.finding import Category, Finding
 from zhguard.text import LineIndex
 
 
-@dataclass(frozen=True, slots=True)
-class FileResult:
+class FileResult(NamedTuple):
     """One document's outcome: its findings, or the error that kept it from being checked."""
 
     path: str
