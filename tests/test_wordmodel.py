@@ -7,7 +7,7 @@ from zhguard.wordmodel import _read_counts, dictionary_path, read_dictionary
 
 def test_read_dictionary_agrees_with_a_line_by_line_read_of_jiebas_file():
     path = dictionary_path()
-    counts, tags = read_dictionary(path)
+    counts, tags = read_dictionary(path, tags=True)
     expected = {}
     with open(path, encoding="utf-8") as handle:
         for line in handle:
@@ -20,7 +20,7 @@ def test_read_dictionary_agrees_with_a_line_by_line_read_of_jiebas_file():
 def test_a_line_without_its_tag_is_still_read(tmp_path):
     path = tmp_path / "dict.txt"
     path.write_text("社会 1000 n\n注意 800\n不是数字 x n\n", encoding="utf-8")
-    counts, tags = read_dictionary(path)
+    counts, tags = read_dictionary(path, tags=True)
     assert counts == {"社会": 1000, "注意": 800}
     assert tags == {"社会": "n", "注意": ""}
 

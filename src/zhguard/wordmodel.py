@@ -113,30 +113,34 @@ def _read_counts(path: Path) -> tuple[ahocorasick.Automaton, int]:
     counts, _ = read_dictionary(path)
     trie = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     add = trie.add_word
-    for word, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        add(word, count)
+    for word in sorted(counts, key=counts.__getitem__, reverse=True):  # ties keep the file's order
+        add(word, counts[word])
     return trie, sum(counts.values())
 
 
-def read_dictionary(path: os.PathLike[str] | str) -> tuple[dict[str, int], dict[str, str]]:
-    """word → count and word → tag from dict.txt (``word count tag`` a line).
+def read_dictionary(path: os.PathLike[str] | str, *,
+                    tags: bool = False) -> tuple[dict[str, int], dict[str, str]]:
+    """word → count, and word → tag if ``tags`` (else {}), from dict.txt (``word count tag`` a line).
 
     One split of the whole file instead of 349,000 line splits (a cold start
     builds three tables from it: the lexicon's homophone words, this model and
-    the typo tables).  Not kept: the two dicts hold ~50 MB.
+    the typo tables; only the last needs the tags, a 0.2 s dict).  Not kept:
+    the dicts hold ~50 MB.
     """
     with open(path, encoding="utf-8") as handle:
-        lines = handle.read().splitlines()
-    fields = "\n".join(lines).split()
-    if len(fields) == 3 * len(lines) and all(map(str.isdigit, fields[1::3])):
-        counts = dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
-        return counts, dict(zip(fields[0::3], fields[2::3], strict=True))
-    counts, tags = {}, {}
-    for line in lines:  # a dictionary with a missing tag somewhere (user builds of jieba)
+        text = handle.read()
+    fields = text.split()
+    lines = text.count("\n") + (not text.endswith("\n"))
+    if len(fields) == 3 * lines and all(map(str.isdigit, fields[1::3])):
+        words = fields[0::3]
+        counts = dict(zip(words, map(int, fields[1::3]), strict=True))
+        return counts, dict(zip(words, fields[2::3], strict=True)) if tags else {}
+    counts, tagged = {}, {}
+    for line in text.splitlines():  # a dictionary with a missing tag somewhere (user builds of jieba)
         parts = line.split()
         if len(parts) >= 2 and parts[1].isdigit():
             counts[parts[0]] = int(parts[1])
-            tags[parts[0]] = parts[2] if len(parts) >= 3 else ""
-    return counts, tags
+            tagged[parts[0]] = parts[2] if len(parts) >= 3 else ""
+    return counts, tagged if tags else {}
 
 

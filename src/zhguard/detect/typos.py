@@ -305,7 +305,9 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
 
     from zhguard.lexicon.sound import toneless
 
-    counts, tags = _read_dictionary(dictionary)
+    from zhguard.wordmodel import read_dictionary
+
+    counts, tags = read_dictionary(dictionary, tags=True)
     by_char: dict[str, int] = defaultdict(int)
     for word, count in counts.items():
         if count >= RANK_MIN_COUNT:  # the rare words (most of the 349,000) do not change the ranking
@@ -363,23 +365,6 @@ def _in_vocabulary(word: str, count: int, tag: str) -> bool:
                                                           and count >= IDIOM_MIN_COUNT):
         return False
     return HAN_WORD.fullmatch(word) is not None
-
-
-def _read_dictionary(path: os.PathLike[str] | str) -> tuple[dict[str, int], dict[str, str]]:
-    """word → count and word → tag; dict.txt is ``word count tag`` on every line (one split, not 349,000)."""
-    with open(path, encoding="utf-8") as handle:
-        lines = handle.read().splitlines()
-    fields = "\n".join(lines).split()
-    if len(fields) == 3 * len(lines):
-        counts = dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
-        return counts, dict(zip(fields[0::3], fields[2::3], strict=True))
-    counts, tags = {}, {}
-    for line in lines:  # a dictionary with a missing tag somewhere (user builds of jieba)
-        parts = line.split()
-        if len(parts) >= 2 and parts[1].isdigit():
-            counts[parts[0]] = int(parts[1])
-            tags[parts[0]] = parts[2] if len(parts) >= 3 else ""
-    return counts, tags
 
 
 def _similar(shape: Sequence[bytes], common: set[str], to_syllables) -> dict[str, dict[str, int]]:
