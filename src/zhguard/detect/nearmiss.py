@@ -24,6 +24,10 @@ from zhguard.text import is_han
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
 # grammar when it turns up inside a long name.
 GRAMMATICAL_COUNT = 10_000
+# A run of up to this many characters put inside a long term is still a slip in it.
+MAX_INSERTED = 3
+# ... when the term is at least this many times as long as the run.
+INSERTED_SHARE = 5
 # Characters that name a body's or a place's level: one swapped for another names another body.
 LEVELS = frozenset("总分正副省市县区镇乡村州盟旗")
 
@@ -76,9 +80,11 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
             # The anchor is the term's left half (offset 0) or its right half: an inserted character
             # lies in the other half, which decides where the written span ends or starts.
             origin = hit.start - offset  # where the term would start
-            inserted = (origin - 1, origin + len(term)) if offset else (origin, origin + len(term) + 1)
-            for kind, (start, end) in ((Kind.SUBSTITUTION, (origin, origin + len(term))),
-                                       (Kind.INSERTION, inserted)):
+            spans = [(Kind.SUBSTITUTION, origin, origin + len(term))]
+            for extra in range(1, MAX_INSERTED + 1):
+                spans.append((Kind.INSERTION, origin - extra, origin + len(term)) if offset else
+                             (Kind.INSERTION, origin, origin + len(term) + extra))
+            for kind, start, end in spans:
                 if start < 0 or end > len(text) or (start, end, entry) in seen:
                     continue
                 written = text[start:end]
@@ -91,20 +97,23 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
 
 
 def _one_inner_edit(written: str, term: str) -> bool:
-    """``written`` is ``term`` with one inner Han character replaced (same length) or added (one longer);
-    an added character that is a common word by itself (等, 的, 和) makes a phrase, not a slip:
-    住房城乡建设等部门, 人民政府的工作报告."""
+    """``written`` is ``term`` with one inner Han character replaced (same length), or with a run of up to
+    MAX_INSERTED Han characters put inside it (习近平总书记新时代…); an added character that is a common
+    word by itself (等, 的, 和) makes a phrase, not a slip: 住房城乡建设等部门, 人民政府的工作报告."""
     first = next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(term))  # a dozen chars
     if first == len(term) or not is_han(written[first]):
         return False  # the term itself (most anchor hits), or a digit or mark where the character was
     if len(written) == len(term):
         # 市场监管分局 is a body of another level, not a slip for 市场监管总局
         return written[first + 1:] == term[first + 1:] and written[first] not in LEVELS
-    if written[first + 1:] != term[first:]:
+    added = len(written) - len(term)
+    if added > 1 and len(term) < INSERTED_SHARE * added:
+        return False  # 全面推进依法治国: two words put in a six-character formulation make another wording
+    if written[first + added:] != term[first:] or not all(map(is_han, written[first:first + added])):
         return False
     from zhguard.wordmodel import load_word_model
 
-    return load_word_model().count(written[first]) < GRAMMATICAL_COUNT
+    return load_word_model().count(written[first:first + added]) < GRAMMATICAL_COUNT
 
 
 def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:
