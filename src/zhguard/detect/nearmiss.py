@@ -74,12 +74,21 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
     if not anchors:
         return
     entries = compiled.lexicon.entries
-    for hit in hits:
-        for entry, offset in anchors.get(hit.pattern, ()):
+    for hit in [hit for hit in hits if hit.pattern in anchors]:
+        for entry, offset in anchors[hit.pattern]:
             term = entries[entry].canonical
             # The anchor is the term's left half (offset 0) or its right half: an inserted character
             # lies in the other half, which decides where the written span ends or starts.
             origin = hit.start - offset  # where the term would start
+            if text.startswith(term, origin):
+                continue  # the term itself, written right: most anchor hits
+            # The other end of the term must be where an edit could put it (中华人民共 is the left half
+            # of 25 ministries' full names: one look at the last character rules out 24 of them).
+            if offset:
+                if term[0] not in text[max(0, origin - MAX_INSERTED):origin + 1]:
+                    continue
+            elif term[-1] not in text[origin + len(term) - 1:origin + len(term) + MAX_INSERTED]:
+                continue
             spans = [(Kind.SUBSTITUTION, origin, origin + len(term))]
             for extra in range(1, MAX_INSERTED + 1):
                 spans.append((Kind.INSERTION, origin - extra, origin + len(term)) if offset else
