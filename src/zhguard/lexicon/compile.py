@@ -125,7 +125,8 @@ class PatternTable(Sequence[Pattern]):
         return view
 
     def __reduce__(self):
-        return PatternTable, (self._joined, self._ends, self._flags, self._places, self._targets, self.lengths)
+        return PatternTable, (self._joined, self._ends, self._flags, self._places, self._targets,
+                              self.lengths)
 
 
 # A target packed in one int: entry index, kind and (per kind constant) prior.
