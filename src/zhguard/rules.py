@@ -343,6 +343,18 @@ _ROWS: tuple[Rule, ...] = (
         fixed="区生态环境局开展执法检查。",
     ),
     Rule(
+        code="ZG412",
+        name="institution-name-nonstandard",
+        category=Category.INSTITUTION,
+        kind=Kind.NONSTANDARD,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary="机构名称写法不规范，例如地方党委及其部门：“江苏省省委书记”应为“江苏省委书记”，“天津市宣传部”应为“天津市委宣传部”；"
+                "站点词库的 nonstandard 行（category=institution）也按此规则报告。",
+        example="天津市宣传部召开会议。",
+        fixed="天津市委宣传部召开会议。",
+    ),
+    Rule(
         code="ZG501",
         name="place-known-wrong",
         category=Category.PLACE,
