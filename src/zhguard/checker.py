@@ -11,7 +11,8 @@ from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
-    Candidate, binding, committee, exact, formatting, laws, nearmiss, outdated, places, privacy, typos,
+    Candidate, binding, committee, exact, formatting, initials, laws, nearmiss, outdated, places, privacy,
+    typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -90,6 +91,7 @@ class Checker:
                             *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
                             *places.detect(compiled, text, hits),
                             *committee.detect(compiled, text, hits),
+                            *initials.detect(compiled, self._judge, text, correct),
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
                             *laws.detect(compiled, text, as_of),

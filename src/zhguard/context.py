@@ -38,6 +38,8 @@ FUZZY_PRIOR = 0.60
 WINDOW = 3
 # A cue this many characters away still shows a name is meant (习近干在会上强调), but adds no bonus.
 NEAR = 8
+# Titles this long (总书记, 委员长, 副总理) mark a leader; shorter ones (主席, 总理) many people hold.
+LONG_TITLE = 3
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
 
@@ -55,7 +57,7 @@ class NearHit(NamedTuple):
 class ContextJudge:
     """Scores NearHits against their surroundings; built once per Checker, used read-only."""
 
-    __slots__ = ("_compiled", "_before", "_after", "_titles", "title_cues")
+    __slots__ = ("_compiled", "_before", "_after", "_titles", "title_cues", "long_titles_after")
 
     def __init__(self, compiled: CompiledLexicon) -> None:
         self._compiled = compiled
@@ -74,6 +76,14 @@ class ContextJudge:
         self.title_cues = tuple(sorted((c for c in compiled.lexicon.cues
                                         if c.role == "title" and c.side == "before"),
                                        key=lambda c: -len(c.cue)))
+        # Offices written after a leader's name that few other people hold (总书记, 委员长): see
+        # detect/initials.py.
+        self.long_titles_after = tuple(sorted({c.cue for c in after.get(Category.LEADER_NAME, ())
+                                               if c.role == "title" and len(c.cue) >= LONG_TITLE}))
+
+    def held(self, person: str, title: str) -> bool:
+        """True if ``title`` is (part of) an office ``person`` holds or held: 总书记 of 中共中央总书记."""
+        return any(title in office for office in self._titles.get(person, ()))
 
     def cues_beside(self, text: str, hit: NearHit, category: Category) -> list[Cue]:
         """Cues right beside the hit: 李西同志, 国家主席习近乎."""

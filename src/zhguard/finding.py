@@ -44,6 +44,7 @@ class Kind(StrEnum):
     INSERTION = "insertion"
     TRANSPOSITION = "transposition"
     SUBSTITUTION = "substitution"  # one inner character of a long term replaced by any other
+    INITIALS = "initials"  # a word with the same pinyin initials (an input method's 简拼 pick)
     WRONG_BINDING = "wrong_binding"
     OUTDATED = "outdated"
     NONSTANDARD = "nonstandard"

@@ -241,6 +241,9 @@ class CompiledLexicon(NamedTuple):
     # pattern index → (entry, offset in the term) for the halves of long terms: a term with one inner
     # character replaced keeps one half intact, so the main scan finds where to compare (detect/nearmiss.py).
     anchors: dict[int, tuple[tuple[int, int], ...]] = {}  # noqa: RUF012 -- shared default, never mutated
+    # pinyin initials → the three-character leader names (entry indices) with known offices that have them:
+    # 新加坡总书记 is 习近平总书记 typed as xjp (detect/initials.py).
+    initials: dict[str, tuple[int, ...]] = {}  # noqa: RUF012 -- shared default, never mutated
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -314,9 +317,14 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                 fuzzy_keys[sound.fold(key)].add(index)
     heard_lead = fanout.translated(lead, sound.to_syllables)
     folded_lead = fanout.translated(heard_lead, sound.to_fuzzy)
+    initials: dict[str, list[int]] = defaultdict(list)
+    for index, entry in enumerate(lexicon.entries):
+        if entry.category is Category.LEADER_NAME and len(entry.canonical) == 3 and entry.canonical in people:
+            initials[sound.initials(entry.canonical)].append(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
                            _key_table(syllable_keys, heard_lead), _key_table(fuzzy_keys, folded_lead),
-                           places, renames, offices, laws, _homophone_words(sound, syllable_keys), anchors)
+                           places, renames, offices, laws, _homophone_words(sound, syllable_keys), anchors,
+                           {key: tuple(entries) for key, entries in initials.items()})
 
 
 def _law_table(lexicon: Lexicon) -> LawTable:

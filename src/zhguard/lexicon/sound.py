@@ -36,6 +36,13 @@ class SoundTables(NamedTuple):
     def fold(self, coded: str) -> str:
         return coded.translate(self.to_fuzzy)
 
+    def initials(self, text: str) -> str:
+        """Each character's syllable's first letter (zh, ch, sh give z, c, s, as 简拼 types them); a
+        character without a reading stays itself.  For a few characters at a time."""
+        syllables = self.syllables
+        return "".join(syllables[ord(code) - SYLLABLE_BASE][0] if ord(code) >= SYLLABLE_BASE else code
+                       for code in self.encode(text))
+
 
 def toneless(reading: str) -> str:
     """``zhǔ`` → ``zhu``; ``lǜ`` → ``lv`` (pypinyin's NORMAL style)."""
