@@ -250,6 +250,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     """Build the pattern tables and automata; raises nothing on a validated lexicon."""
     lexicon, exact_only = _with_nonstandard_entries(lexicon)
     lexicon = _with_place_entries(lexicon)
+    lexicon = _with_people_entries(lexicon)
     correct: set[str] = {entry.canonical for entry in lexicon.entries}
     correct.update(allow.phrase for allow in lexicon.allows)
     targets: dict[str, dict[int, Target]] = defaultdict(dict)
@@ -349,6 +350,22 @@ def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> fro
     encode = sound.encode
     return frozenset(word for word, count in counts.items()
                      if count >= ORDINARY_MIN_COUNT and len(word) >= 2 and encode(word) in stretches)
+
+
+def _with_people_entries(lexicon: Lexicon) -> Lexicon:
+    """Everyone with a verified office (facts/title_binding.tsv: provincial secretaries and governors,
+    state and military leaders) is a leader-name term, so a near miss of the name is found beside an office
+    the person holds (湖南省委书记杜家豪 was a published case); cues and titles guard them like the
+    national leaders."""
+    known = {e.canonical for e in lexicon.entries}
+    extra = []
+    for binding in lexicon.bindings:
+        if binding.person not in known:
+            known.add(binding.person)
+            extra.append(Entry(binding.person, Category.LEADER_NAME, (), binding.sources, "", binding.origin))
+    if not extra:
+        return lexicon
+    return lexicon._replace(entries=(*lexicon.entries, *extra))
 
 
 def _with_place_entries(lexicon: Lexicon) -> Lexicon:
