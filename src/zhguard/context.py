@@ -112,11 +112,12 @@ class ContextJudge:
         titles = [c for c in cues if c.role == "title"]
         if not held or not titles:
             return False
-        run = han_run_before(text, hit.start, NEAR)
+        run = _short_form(han_run_before(text, hit.start, NEAR))
         for cue in titles:
             if cue.side == "before":
                 # one is a suffix of the other: 国务院副总理 ~ 副总理, but 县委书记 ≁ 中央纪委书记
-                if not any(_common_suffix(run, title) >= min(len(run), len(title)) for title in held):
+                if not any(_common_suffix(run, _short_form(title)) >= min(len(run), len(_short_form(title)))
+                           for title in held):
                     return True
             elif not any(cue.cue in title for title in held):
                 return True
@@ -185,6 +186,13 @@ class ContextJudge:
         after = left + term + right
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
+
+
+def _short_form(title: str) -> str:
+    """广东省省长 is written 广东省长 as often: compare titles with the level said once."""
+    for level in "省市县区":
+        title = title.replace(level + level + "长", level + "长")
+    return title
 
 
 def _common_suffix(a: str, b: str) -> int:
