@@ -47,6 +47,7 @@ per-file-ignores = { "news/2017/*.md" = ["ZG4"] }
     ("min-confidence = 2", "zhguard.toml: min-confidence: must be a number between 0 and 1"),
     ("as-of = 'yesterday'", "zhguard.toml: as-of: Invalid isoformat string"),
     ("lexicons = 3", "zhguard.toml: lexicons: must be a string or a list of strings"),
+    ("place = 3", "zhguard.toml: place: must be a division's full name"),
     ("select = [", "zhguard.toml: not valid TOML"),
 ])
 def test_bad_keys_and_values_name_file_and_key(tmp_path, body, expected):
@@ -87,3 +88,16 @@ def test_a_broken_config_exits_2_naming_it(tmp_path, monkeypatch, capsys):
     write(tmp_path / "a.txt", "正文")
     assert main(["check", "a.txt"]) == 2
     assert capsys.readouterr().err.startswith(f"zhguard: error: {tmp_path / 'zhguard.toml'}: colour: unknown key")
+
+
+def test_the_sites_place_from_the_config_or_the_flag_reports_another_citys_slogan(tmp_path, monkeypatch,
+                                                                                    capsys):
+    monkeypatch.chdir(tmp_path)
+    write(tmp_path / "a.txt", "热爱祖国，热爱西安。")
+    assert main(["check", "a.txt"]) == 0  # no place configured: nothing to compare with
+    write(tmp_path / "zhguard.toml", 'place = "烟台市"\n')
+    assert main(["check", "a.txt"]) == 1
+    assert "ZG513" in capsys.readouterr().out
+    assert main(["check", "--place", "西安市", "a.txt"]) == 0  # the flag replaces the file's place
+    assert main(["check", "--place", "烟台", "a.txt"]) == 2  # a short name is no division's full name
+    assert "place: '烟台' is not the full name of an administrative division" in capsys.readouterr().err

@@ -12,7 +12,7 @@ from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
     Candidate, binding, committee, exact, formatting, initials, laws, nearmiss, outdated, places, privacy,
-    typos,
+    site_place, typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -50,7 +50,7 @@ class Checker:
     '习近平'
     """
 
-    __slots__ = ("_config", "_compiled", "_judge", "_typos")
+    __slots__ = ("_config", "_compiled", "_judge", "_typos", "_site")
 
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
@@ -63,6 +63,7 @@ class Checker:
         # The general-typo scan (ZG902/ZG903) costs a scan of its own: skipped (None) when no rule of it
         # is selected; otherwise the lexicon's idioms, which it adds to its vocabulary.
         self._typos = typos.idioms(self._compiled) if any(map(self._selects, typos.CODES)) else None
+        self._site = site_place.site_codes(self._compiled, config.place)
 
     @property
     def config(self) -> Config:
@@ -91,6 +92,7 @@ class Checker:
                             *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
                             *places.detect(compiled, text, hits),
                             *committee.detect(compiled, text, hits),
+                            *site_place.detect(compiled, text, hits, self._site),
                             *initials.detect(compiled, self._judge, text, correct),
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),

@@ -69,6 +69,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--lexicon", action="append", default=[], metavar="PATH",
                        help="an extra lexicon file or directory (repeatable)")
     check.add_argument("--as-of", type=dt.date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    check.add_argument("--place", default=None, metavar="NAME",
+                       help="the site's own division (e.g. 烟台市): another city's name in a local slogan "
+                            "is reported")
     check.add_argument("--encoding", type=_encoding, default=None, metavar="NAME",
                        help="the files' encoding (default: UTF-8, else GB18030 if it reads as Chinese)")
     check.add_argument("--no-cache", action="store_true", help="compile lexicons without the cache")
@@ -158,7 +161,7 @@ def _settings(args: argparse.Namespace):
     overrides = {
         "select": args.select, "ignore": args.ignore, "min_confidence": args.min_confidence,
         "fail_on": Severity[args.fail_on.upper()] if args.fail_on else None, "as_of": args.as_of,
-        "encoding": args.encoding,
+        "encoding": args.encoding, "place": args.place,
     }
     config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
     return dataclasses.replace(config, lexicons=(*config.lexicons, *args.lexicon))

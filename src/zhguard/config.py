@@ -18,6 +18,8 @@ class Config:
     ``bundled=False`` checks against the user's lexicons alone.  ``exclude``
     (globs), ``per_file_ignores`` (glob → code prefixes) and ``encoding`` (of
     the files, instead of detecting UTF-8 or GB18030) are for the CLI.
+    ``place`` is the site's own division (烟台市): another city's name in a
+    local slogan (热爱西安) is then reported.
     """
 
     select: tuple[str, ...] = ("ALL",)
@@ -30,3 +32,4 @@ class Config:
     exclude: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     encoding: str | None = None
+    place: str | None = None

@@ -132,6 +132,12 @@ def _encoding(value: Any, _: Path) -> str:
         raise ValueError(f"unknown encoding {value!r}") from None
 
 
+def _place(value: Any, _: Path) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise TypeError("must be a division's full name, e.g. \"烟台市\"")
+    return value.strip()
+
+
 def _bool(value: Any, _: Path) -> bool:
     if not isinstance(value, bool):
         raise TypeError("must be true or false")
@@ -149,4 +155,5 @@ _READERS: dict[str, tuple[str, Callable[[Any, Path], Any]]] = {
     "exclude": ("exclude", _strings),
     "per-file-ignores": ("per_file_ignores", _per_file),
     "encoding": ("encoding", _encoding),
+    "place": ("place", _place),
 }

@@ -48,6 +48,7 @@ class Kind(StrEnum):
     WRONG_BINDING = "wrong_binding"
     OUTDATED = "outdated"
     NONSTANDARD = "nonstandard"
+    OTHER_PLACE = "other_place"  # another place's name where the site's own belongs (热爱西安 on 烟台's site)
     # format: document numbers and punctuation (GB/T 9704-2012, GB/T 15834-2011)
     YEAR_BRACKETS = "year_brackets"
     NUMBER_SPACING = "number_spacing"
