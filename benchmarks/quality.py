@@ -15,7 +15,9 @@ official) that no national lexicon holds; a site supplies those in its own
 lexicon.  ``--site`` measures the near-miss engine on the spelling cases
 (homophone, shape, omission, insertion, transposition) as a site would see
 it: each case's correct term is put in one site lexicon (kind=terms, the
-case's category), and the clean text is checked again with it.
+case's category), and the clean text is checked again with it; then the
+misplaced-place cases whose right form names a city are checked with that
+city as the site's ``place`` (热爱西安 on 烟台's site).
 
 The shared sets are skipped, saying so, where ../shared is absent.
 """
@@ -190,7 +192,8 @@ def site_lexicon(folder: Path) -> int:
     for row, *_ in load_cases():
         right = row["right"].strip("《》")
         if row["kind"] in SPELLING_KINDS and SITE_TERM.fullmatch(right):
-            terms.setdefault(right, row["category"] if row["category"] in SITE_CATEGORIES else "political_term")
+            category = row["category"] if row["category"] in SITE_CATEGORIES else "political_term"
+            terms.setdefault(right, category)
     (folder / "SOURCES.tsv").write_text(
         "# zhguard: kind=sources columns=id,title,publisher,url_or_document,published,retrieved,note\n"
         "real-cases\treal_cases.tsv\tzhguard\tbenchmarks/data/real_cases.tsv\t\t2026-11-25\t\n",
@@ -228,10 +231,45 @@ def site_cases(config) -> None:
     print(f"\n== spelling cases with a site lexicon ({added} correct terms of the cases added as site terms)")
     print(f"{'kind':<15}{'cases':>6}{'flagged':>9}{'fix ok':>8}")
     for kind, c in sorted(table.items(), key=lambda kv: (kv[0] != "*", kv[0])):
-        print(f"{kind:<15}{c['cases']:>6}{pct(c['flagged'], c['cases']):>9}{pct(c['right_fix'], c['cases']):>8}")
+        print(f"{kind:<15}{c['cases']:>6}{pct(c['flagged'], c['cases']):>9}"
+              f"{pct(c['right_fix'], c['cases']):>8}")
     for miss in misses:
         print("  missed:", *miss)
     clean_text(checker)
+    slogan_cases(config)
+
+
+def slogan_cases(config) -> None:
+    """The misplaced-place cases checked with the site's own place configured: the place their right form
+    names (热爱烟台), as the site would set it."""
+    import dataclasses
+
+    from zhguard import Checker
+
+    checker = Checker(config)
+    table = checker.compiled.places
+    names = {name: codes for name, full, codes in table.names}
+    full_names = {table.division(code).name for codes in names.values() for code in codes
+                  if table.division(code).level != "county"}
+    longest_first = sorted(names.items(), key=lambda kv: -len(kv[0]))
+    counts: Counter = Counter()
+    for row, context, start, end, expected in load_cases():
+        if row["kind"] != "wrong_binding" or row["category"] != "place":
+            continue
+        site = next((table.division(code).name for name, codes in longest_first
+                     if name in row["right"] and name not in row["wrong"] for code in codes
+                     if table.division(code).name in full_names), None)
+        if site is None:
+            continue
+        counts["cases"] += 1
+        for key, run in (("without", checker), ("with", Checker(dataclasses.replace(config, place=site)))):
+            hit = flagged(run.check(context), start, end)
+            counts[key] += bool(hit)
+            counts[key + "_right"] += any(fixes_to(context, f, expected) for f in hit)
+    n = counts["cases"]
+    print(f"\n== misplaced-place cases whose right form names a city ({n}), flagged / right fix: without a "
+          f"place {pct(counts['without'], n)} / {pct(counts['without_right'], n)}; with that city as the "
+          f"site's place {pct(counts['with'], n)} / {pct(counts['with_right'], n)}")
 
 
 def without_listed_forms(checker):
