@@ -15,7 +15,7 @@ import datetime as dt
 import itertools
 from array import array
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import NamedTuple
 
 import ahocorasick
@@ -248,9 +248,10 @@ class CompiledLexicon(NamedTuple):
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
     """Build the pattern tables and automata; raises nothing on a validated lexicon."""
-    lexicon, exact_only = _with_nonstandard_entries(lexicon)
-    lexicon = _with_place_entries(lexicon)
-    lexicon = _with_people_entries(lexicon)
+    # The standard wordings added here get no near misses of their own (exact_only).
+    lexicon, exact_only = _with_entries(lexicon, _standard_entries(lexicon))
+    lexicon, _ = _with_entries(lexicon, _place_entries(lexicon))
+    lexicon, _ = _with_entries(lexicon, _people_entries(lexicon))
     correct: set[str] = {entry.canonical for entry in lexicon.entries}
     correct.update(allow.phrase for allow in lexicon.allows)
     targets: dict[str, dict[int, Target]] = defaultdict(dict)
@@ -261,11 +262,12 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     for row in lexicon.nonstandard:
         index = standard[row.right]
         targets[row.wrong][index] = Target(index, Kind.NONSTANDARD.value, NONSTANDARD_PRIOR)
-    if near_misses:
+    # The entries whose near misses are generated, found, and anchored below.
+    near = [(index, entry) for index, entry in enumerate(lexicon.entries)
+            if entry.canonical not in exact_only and _gets_near_misses(entry)] if near_misses else []
+    if near:
         similar = lexicon.similar_shapes()
-        for index, entry in enumerate(lexicon.entries):
-            if entry.canonical in exact_only or not _gets_near_misses(entry):
-                continue
+        for index, entry in near:
             names = entry.category is Category.LEADER_NAME
             for form, kind in variants(entry.canonical, similar, edge_omissions=names,
                                        edits=not _is_listed_short_place(entry)):
@@ -281,13 +283,11 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     people = offices.offices.keys() if offices else set()
 
     anchor_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    if near_misses:
-        for index, entry in enumerate(lexicon.entries):
-            if (len(entry.canonical) >= SUBSTITUTION_MIN_LENGTH and entry.canonical not in exact_only
-                    and entry.category is not Category.LEADER_NAME and _gets_near_misses(entry)):
-                half = len(entry.canonical) // 2
-                anchor_of[entry.canonical[:half]].append((index, 0))
-                anchor_of[entry.canonical[half:]].append((index, half))
+    for index, entry in near:
+        if len(entry.canonical) >= SUBSTITUTION_MIN_LENGTH and entry.category is not Category.LEADER_NAME:
+            half = len(entry.canonical) // 2
+            anchor_of[entry.canonical[:half]].append((index, 0))
+            anchor_of[entry.canonical[half:]].append((index, half))
 
     # One automaton over the raw text for every kind of name: each pass costs as much as the scan.
     surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people | anchor_of.keys())
@@ -309,9 +309,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     sound = build_sound_tables()
     syllable_keys: dict[str, set[int]] = defaultdict(set)
     fuzzy_keys: dict[str, set[int]] = defaultdict(set)
-    for index, entry in enumerate(lexicon.entries):
-        if entry.canonical in exact_only or not _gets_near_misses(entry):
-            continue
+    for index, entry in near:
         for key in term_keys(entry.canonical, sound):
             syllable_keys[key].add(index)
             if len(entry.canonical) >= FUZZY_MIN_LENGTH:
@@ -352,52 +350,45 @@ def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> fro
                      if count >= ORDINARY_MIN_COUNT and len(word) >= 2 and encode(word) in stretches)
 
 
-def _with_people_entries(lexicon: Lexicon) -> Lexicon:
+def _people_entries(lexicon: Lexicon) -> Iterator[Entry]:
     """Everyone with a verified office (facts/title_binding.tsv: provincial secretaries and governors,
     state and military leaders) is a leader-name term, so a near miss of the name is found beside an office
     the person holds (湖南省委书记杜家豪 was a published case); cues and titles guard them like the
     national leaders."""
-    known = {e.canonical for e in lexicon.entries}
-    extra = []
     for binding in lexicon.bindings:
-        if binding.person not in known:
-            known.add(binding.person)
-            extra.append(Entry(binding.person, Category.LEADER_NAME, (), binding.sources, "", binding.origin))
-    if not extra:
-        return lexicon
-    return lexicon._replace(entries=(*lexicon.entries, *extra))
+        yield Entry(binding.person, Category.LEADER_NAME, (), binding.sources, "", binding.origin)
 
 
-def _with_place_entries(lexicon: Lexicon) -> Lexicon:
+def _place_entries(lexicon: Lexicon) -> Iterator[Entry]:
     """Each province's and prefecture's full name of MIN_NEAR_MISS_LENGTH+ characters becomes a place
     term, so its near misses are found (齐齐哈尔市 written 齐齐哈市).  Shorter names (宁波市) stay
     protected surfaces only: one character off a three-character name is another name or ordinary text
     too often.  Counties are left to a site's own lexicon: their 335 long names would add 57,000
     generated surfaces and ~35 ms to every warm start, for the few a site writes about."""
-    known = {e.canonical for e in lexicon.entries}
-    extra = []
     for place in lexicon.places:
-        if place.level != "county" and len(place.name) >= MIN_NEAR_MISS_LENGTH and place.name not in known:
-            known.add(place.name)
-            extra.append(Entry(place.name, Category.PLACE, (), place.sources, "", place.origin))
-    if not extra:
-        return lexicon
-    return lexicon._replace(entries=(*lexicon.entries, *extra))
+        if place.level != "county" and len(place.name) >= MIN_NEAR_MISS_LENGTH:
+            yield Entry(place.name, Category.PLACE, (), place.sources, "", place.origin)
 
 
-def _with_nonstandard_entries(lexicon: Lexicon) -> tuple[Lexicon, frozenset[str]]:
+def _standard_entries(lexicon: Lexicon) -> Iterator[Entry]:
     """Each standard wording of a nonstandard row becomes an entry, so findings can name it as the
-    suggestion; the names returned are those added, which get no near misses of their own."""
+    suggestion."""
+    for row in lexicon.nonstandard:
+        yield Entry(row.right, row.category, (), row.sources, row.note, row.origin)
+
+
+def _with_entries(lexicon: Lexicon, candidates: Iterable[Entry]) -> tuple[Lexicon, frozenset[str]]:
+    """The lexicon with each candidate whose term it lacks appended (the first of a term wins), and the
+    terms added."""
     known = {e.canonical for e in lexicon.entries}
     extra = []
-    for row in lexicon.nonstandard:
-        if row.right not in known:
-            known.add(row.right)
-            extra.append(Entry(row.right, row.category, (), row.sources, row.note, row.origin))
+    for entry in candidates:
+        if entry.canonical not in known:
+            known.add(entry.canonical)
+            extra.append(entry)
     if not extra:
         return lexicon, frozenset()
-    added = frozenset(e.canonical for e in extra)
-    return lexicon._replace(entries=(*lexicon.entries, *extra)), added
+    return lexicon._replace(entries=(*lexicon.entries, *extra)), frozenset(e.canonical for e in extra)
 
 
 def _gets_near_misses(entry: Entry) -> bool:
@@ -413,7 +404,7 @@ def _gets_near_misses(entry: Entry) -> bool:
 def _is_listed_short_place(entry: Entry) -> bool:
     """A three-character place a terms file lists (a site's 顺驰桥, 溧阳道): its look-alikes and homophones
     are checked, but no dropped, added or swapped character (顺桥 is any bridge).  Division names of three
-    characters are no terms at all (_with_place_entries)."""
+    characters are no terms at all (_place_entries)."""
     return entry.category is Category.PLACE and len(entry.canonical) == 3
 
 
