@@ -113,11 +113,11 @@ class ContextJudge:
         if not held or not titles:
             return False
         run = _short_form(han_run_before(text, hit.start, NEAR))
+        short_held = [_short_form(title) for title in held]
         for cue in titles:
             if cue.side == "before":
                 # one is a suffix of the other: 国务院副总理 ~ 副总理, but 县委书记 ≁ 中央纪委书记
-                if not any(_common_suffix(run, _short_form(title)) >= min(len(run), len(_short_form(title)))
-                           for title in held):
+                if not any(_common_suffix(run, title) >= min(len(run), len(title)) for title in short_held):
                     return True
             elif not any(cue.cue in title for title in held):
                 return True

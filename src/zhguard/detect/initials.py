@@ -3,9 +3,9 @@
 Input methods complete 简拼 (xjp) to any word with those initials; the word is ordinary Chinese, so no sound
 or shape channel sees it.  What gives it away is the office written right after it: a three-character span
 whose initials are a leader's, followed by a title of three or more characters that this leader holds or
-held (总书记, 委员长, 副总理: the title cues of context/cues.tsv), is reported.  Shorter titles (主席, 总理) are shared by
-too many people (新加坡总理 is Singapore's prime minister), and a span that is itself a lexicon term or
-differs from the name in one character only is left to the other channels.
+held (总书记, 委员长, 副总理: the title cues of context/cues.tsv), is reported.  Shorter titles (主席,
+总理) are shared by too many people (新加坡总理 is Singapore's prime minister), and a span that is itself
+a lexicon term or differs from the name in one character only is left to the other channels.
 """
 
 from __future__ import annotations

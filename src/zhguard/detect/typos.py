@@ -304,7 +304,6 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
     from pypinyin.pinyin_dict import pinyin_dict
 
     from zhguard.lexicon.sound import toneless
-
     from zhguard.wordmodel import read_dictionary
 
     counts, tags = read_dictionary(dictionary, tags=True)
