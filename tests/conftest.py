@@ -12,6 +12,19 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+SOURCES_HEADER = ("# zhguard: kind=sources "
+                  "columns=id,title,publisher,url_or_document,published,retrieved,note\n")
+
+
+def write_lexicon(folder: Path, sources: str, **files: str) -> Path:
+    """A site's lexicon in ``folder``: SOURCES.tsv holding the ``sources`` rows, and each ``name=text``
+    as ``name.tsv``."""
+    (folder / "SOURCES.tsv").write_text(SOURCES_HEADER + sources, encoding="utf-8")
+    for name, text in files.items():
+        (folder / f"{name}.tsv").write_text(text, encoding="utf-8")
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests never read or write the user's real cache."""

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 
 import zhguard
+from conftest import write_lexicon
 from zhguard import Applicability, Category, Kind, Severity, apply_fixes, check
 
 SEED_TEXT = ("城北街道学习贯彻习平总书记来川视察重要讲话精神。区财政局以竞促用，学习习进平讲话；"
@@ -84,16 +85,12 @@ def test_select_ignore_and_min_confidence(tmp_path):
 def test_a_user_lexicon_adds_local_people(tmp_path):
     from zhguard import Checker
 
-    (tmp_path / "SOURCES.tsv").write_text(
-        "# zhguard: kind=sources columns=id,title,publisher,url_or_document,published,retrieved,note\n"
-        "local\t区领导名单\t某区人民政府\thttps://example.gov.cn/leaders\t2026-01-01\t2026-11-25\t\n",
-        encoding="utf-8")
-    (tmp_path / "people.tsv").write_text(
-        "# zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note\n"
-        "郑志恒\t郑志横\tlocal\t区委书记\n", encoding="utf-8")
-    (tmp_path / "allow.tsv").write_text(
-        "# zhguard: kind=allow columns=phrase,protects,source,note\n"
-        "郑志横向\t郑志横\tlocal\t虚构的保护短语，仅用于测试\n", encoding="utf-8")
+    write_lexicon(
+        tmp_path, "local\t区领导名单\t某区人民政府\thttps://example.gov.cn/leaders\t2026-01-01\t2026-11-25\t\n",
+        people="# zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note\n"
+               "郑志恒\t郑志横\tlocal\t区委书记\n",
+        allow="# zhguard: kind=allow columns=phrase,protects,source,note\n"
+              "郑志横向\t郑志横\tlocal\t虚构的保护短语，仅用于测试\n")
     local = Checker(lexicons=[tmp_path])
     [finding] = local.check("区委书记郑志横同志莅临指导")
     assert finding.suggestion == "郑志恒" and finding.origin == f"{tmp_path / 'people.tsv'}:2"

@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import write_lexicon
 from zhguard import Checker
 
-SOURCES = ("# zhguard: kind=sources columns=id,title,publisher,url_or_document,published,retrieved,note\n"
-           "site\t本区地名表\t本区\t本区\t\t2026-11-25\t\n")
-# Roads and a bridge of Tianjin named in a 2008 report on misspelt street signs (benchmarks/data/real_cases.tsv).
+SOURCES = "site\t本区地名表\t本区\t本区\t\t2026-11-25\t\n"
+# Roads and a bridge of Tianjin named in a 2008 report on misspelt street signs
+# (benchmarks/data/real_cases.tsv).
 PLACES = ("# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note\n"
           "顺驰桥\t\tsite\t河东区\n溧阳道\t\tsite\t河北区\n桃园村大街\t\tsite\t河西区\n")
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("site")
-    (folder / "SOURCES.tsv").write_text(SOURCES, encoding="utf-8")
-    (folder / "places.tsv").write_text(PLACES, encoding="utf-8")
-    return Checker(lexicons=[folder])
+    return Checker(lexicons=[write_lexicon(tmp_path_factory.mktemp("site"), SOURCES, places=PLACES)])
 
 
 @pytest.mark.parametrize(("text", "found", "fix", "code"), [
-    ("河东区顺弛桥通往卫国道方向", "顺弛桥", "顺驰桥", "ZG502"),  # as the sign read (驰 and 弛 sound alike too)
+    # as the sign read (驰 and 弛 sound alike too)
+    ("河东区顺弛桥通往卫国道方向", "顺弛桥", "顺驰桥", "ZG502"),
     ("河北区栗阳道路牌", "栗阳道", "溧阳道", "ZG502"),
     ("绍兴道与桃源村大街交口", "桃源村大街", "桃园村大街", "ZG502"),
 ])

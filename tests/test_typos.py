@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import shared_path
+from conftest import shared_path, write_lexicon
 from zhguard import Checker, Config
 
 
@@ -92,14 +92,11 @@ def test_precision_on_ecspell_test_sets(checker, name):
 
 
 def test_a_site_idiom_missing_from_jiebas_dictionary_written_right_is_quiet(tmp_path):
-    # 笃行不怠 (a phrase of the 20th Party Congress report) is not in jieba's dict.txt: the sound scan hears it
-    # and no known word is written there, so the span differs from the word in no character at all.
-    (tmp_path / "SOURCES.tsv").write_text(
-        "# zhguard: kind=sources columns=id,title,publisher,url_or_document,published,retrieved,note\n"
-        "site\t本站词表\t本站\t本站\t\t2026-11-25\t\n", encoding="utf-8")
-    (tmp_path / "idioms.tsv").write_text(
-        "# zhguard: kind=terms category=general columns=canonical,known_wrong,source,note\n"
-        "笃行不怠\t笃行不殆\tsite\t\n", encoding="utf-8")
+    # 笃行不怠 (a phrase of the 20th Party Congress report) is not in jieba's dict.txt: the sound scan
+    # hears it and no known word is written there, so the span differs from the word in no character.
+    write_lexicon(tmp_path, "site\t本站词表\t本站\t本站\t\t2026-11-25\t\n",
+                  idioms="# zhguard: kind=terms category=general columns=canonical,known_wrong,source,note\n"
+                         "笃行不怠\t笃行不殆\tsite\t\n")
     checker = Checker(lexicons=[tmp_path])
     assert checker.check("我们要踔厉奋发、笃行不怠。") == []
     assert [(f.code, f.suggestion) for f in checker.check("我们要笃行不殆。")] == [("ZG901", "笃行不怠")]
