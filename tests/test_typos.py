@@ -33,6 +33,24 @@ def test_a_character_that_joins_its_neighbour_is_left_alone(checker):
     assert typos(checker, "形势严峻工作任务艰巨。") == []
 
 
+# The word unigram model reads 店型, 基处, 发站 as two frequent one-character words and barely prefers the fix;
+# the character bigram model (charmodel.py) knows those pairs are rare in official prose.
+@pytest.mark.parametrize(("text", "found", "fix"), [
+    ("选树一批先进店型。", "店型", "典型"),
+    ("夯实基处工作。", "基处", "基础"),
+    ("加快经济发站。", "发站", "发展"),
+    ("持续推井改革。", "推井", "推进"),
+])
+def test_a_typo_of_two_frequent_single_words_is_found_by_the_character_pairs(checker, text, found, fix):
+    assert [(f.found, f.suggestion) for f in checker.check(text) if f.code.startswith("ZG9")] == [(found, fix)]
+
+
+def test_a_name_after_a_title_is_left_alone_but_the_same_slip_elsewhere_is_not(checker):
+    # 刘国忠介绍: 忠介 sounds like 中介, but it is the end of a name after 主任
+    assert typos(checker, "村委会主任刘国忠介绍情况。") == []
+    assert typos(checker, "要规范房地产忠介机构的经营行为。") == [("ZG902", "忠介", "中介")]
+
+
 def test_a_listed_idiom_misspelling_wins_over_the_generated_finding(checker):
     assert typos(checker, "有关人员迫不急待地发布了消息。") == [("ZG901", "迫不急待", "迫不及待")]
 

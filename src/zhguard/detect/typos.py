@@ -20,8 +20,11 @@ Python then looks at each candidate: one character differs, the written
 character does not join its neighbour outside the span into a word (严峻工作
 is not 竣工), the span is not a correct lexicon surface and does not recur in
 the text (a repeated form is a term the dictionary lacks: 衔级), and the fix
-must make a window of ±3 characters clearly more probable under the word
-unigram model (wordmodel.py).  The tables are built once from dict.txt and the
+must make the text clearly more probable: a window of ±3 characters under the
+word unigram model (wordmodel.py), plus two characters either side under the
+character bigram model (charmodel.py), which sees what the unigram model
+cannot (可学 is two frequent words, but a pair official prose hardly writes).
+The tables are built once from dict.txt and the
 shape tables (~3 s) and kept as a pickle in zhguard's cache (~12 MB, ~30 ms to load).
 """
 
@@ -45,13 +48,13 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import CorrectSpans
-from zhguard.text import han_run_after, han_run_before
+from zhguard.text import han_run_after, han_run_before, is_han
 
 # The rules this detector feeds (ZG901, listed idiom misspellings, comes from the exact detector).
 CODES = ("ZG902", "ZG903")
 # A candidate is reported when its score (nats of likelihood gain, plus the evidence below) reaches this;
 # tuned on ECSpell's *.train sets for precision (benchmarks/typos_quality.py reports the test sets).
-MIN_SCORE = 8.0
+MIN_SCORE = 11.0
 # Score → confidence: MIN_SCORE maps to this (the detector's own default threshold), each nat above adds STEP.
 MIN_CONFIDENCE = 0.6
 STEP = 0.04
@@ -60,10 +63,14 @@ STEP = 0.04
 SAME_TONE_BONUS = 3.0
 SINGLE_WORD_PENALTY = 0.5  # per decade of the written character's own count
 SHAPE_BONUS = -2.0
+# Weight of the character bigram gain (what the word unigram model cannot see: 可学 is two frequent words).
+CONTEXT_WEIGHT = 0.6
 # A span may differ from the word it sounds like in this many characters: with two, official jargon (办结, 施策)
 # became random homophones on the train sets.
 MAX_CHANGED = 1
 WINDOW = 3
+# The longest name guarded after a title (see detect).
+NAME_LENGTH = 3
 
 # What a finding cites as its origin: the vocabulary it was measured against.
 ORIGIN = "jieba dict.txt"
@@ -150,11 +157,16 @@ class Evidence(NamedTuple):
     single: int
     kind: Kind
     count: int
+    context: float  # nats the fix gains under the character bigram model (charmodel.py)
     changed: int = 1
 
 
-def detect(idioms: tuple[str, ...], text: str, correct: CorrectSpans) -> Iterator[Candidate]:
+def detect(idioms: tuple[str, ...], text: str, correct: CorrectSpans,
+           titles: Sequence[str] = ()) -> Iterator[Candidate]:
     """Scored typo candidates, at most one per written character, none below MIN_SCORE.
+
+    A character of a name written right after one of ``titles`` (村委会主任刘国忠介绍) is left alone:
+    a name's characters are free, and one of them with its neighbour often sounds like a word.
 
     Whether a character is wrong is decided by the best score of its candidates; which fix to
     suggest, by the largest gain (己经 may be 几经 by sound, but 已经 by shape makes far better text).
@@ -163,9 +175,9 @@ def detect(idioms: tuple[str, ...], text: str, correct: CorrectSpans) -> Iterato
     by_pos: dict[int, list[tuple[Spot, Evidence]]] = defaultdict(list)
     for spot, evidence in scored(tables, text, correct):
         by_pos[spot.pos].append((spot, evidence))
-    for candidates in by_pos.values():
+    for pos, candidates in by_pos.items():
         score = max(combine(evidence) for _, evidence in candidates)
-        if score < MIN_SCORE:
+        if score < MIN_SCORE or _in_name(text, pos, titles):
             continue
         spot, _ = max(candidates, key=lambda c: (c[1].gain, c[1].count))
         confidence = min(0.95, MIN_CONFIDENCE + STEP * (score - MIN_SCORE))
@@ -173,27 +185,36 @@ def detect(idioms: tuple[str, ...], text: str, correct: CorrectSpans) -> Iterato
                         round(confidence, 3), ORIGIN)
 
 
+def _in_name(text: str, pos: int, titles: Sequence[str]) -> bool:
+    """True if ``pos`` is within NAME_LENGTH characters after a title."""
+    return any(text.endswith(title, 0, end) for end in range(max(0, pos - NAME_LENGTH + 1), pos + 1)
+               for title in titles)
+
+
 def scored(tables: TypoTables, text: str, correct: CorrectSpans) -> Iterator[tuple[Spot, Evidence]]:
     """Every candidate the text leaves after the cheap filters, with its evidence."""
     spots = list(_spots(tables, text)) if text else []
     if not spots:
         return
+    from zhguard.charmodel import load_char_model
     from zhguard.wordmodel import load_word_model
 
     model = load_word_model()
+    chars = load_char_model()
     # A span's content alone decides whether it is a spot, so counting spots counts its occurrences.
     written = Counter((text[s.start:s.end], s.word) for s in spots)
     for spot in spots:
         if written[text[spot.start:spot.end], spot.word] > 1:
             continue  # a repeated form is a term the dictionary lacks (衔级), not a slip
-        evidence = _evidence(tables, model, text, spot, correct)
+        evidence = _evidence(tables, model, chars, text, spot, correct)
         if evidence is not None:
             yield spot, evidence
 
 
 def combine(evidence: Evidence) -> float:
     """One score from the evidence: nats of gain, adjusted by what the train sets showed."""
-    score = evidence.gain - SINGLE_WORD_PENALTY * math.log10(evidence.single + 1)
+    score = evidence.gain + CONTEXT_WEIGHT * evidence.context
+    score -= SINGLE_WORD_PENALTY * math.log10(evidence.single + 1)
     if evidence.same_tone:
         score += SAME_TONE_BONUS
     if evidence.kind is Kind.SHAPE:
@@ -239,7 +260,8 @@ def _iter(automaton: ahocorasick.Automaton, text: str):
     return fanout.scan(automaton, text)
 
 
-def _evidence(tables: TypoTables, model, text: str, spot: Spot, correct: CorrectSpans) -> Evidence | None:
+def _evidence(tables: TypoTables, model, chars, text: str, spot: Spot,
+              correct: CorrectSpans) -> Evidence | None:
     """The likelihood gain of the fix and what else is known; None where the text is fine."""
     word = tables.word(spot.word)
     written = text[spot.start:spot.end]
@@ -263,7 +285,8 @@ def _evidence(tables: TypoTables, model, text: str, spot: Spot, correct: Correct
     tones = tables.tones
     same_tone = all(tones.get(text[i]) == tones.get(word[i - spot.start]) for i in changed)
     single = max(tables.singles.get(text[i], 0) for i in changed)
-    return Evidence(gain, same_tone, single, spot.kind, count, len(changed))
+    context = chars.gain(text, spot.start, spot.end, word)
+    return Evidence(gain, same_tone, single, spot.kind, count, context, len(changed))
 
 
 def _ordinary(tables: TypoTables, written: str) -> bool:
@@ -319,7 +342,7 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
     for idiom in idioms:
         vocabulary[idiom] = max(vocabulary.get(idiom, 0), LEXICON_COUNT)
     chars = common | {c for w in vocabulary for c in w}
-    readings = {chr(cp): r.split(",")[0] for cp, r in pinyin_dict.items() if chr(cp) in chars}
+    readings = {chr(cp): r.split(",")[0] for cp, r in pinyin_dict.items() if is_han(chr(cp))}
     syllables = sorted({toneless(r) for r in readings.values()})
     code = {s: chr(0xF0000 + i) for i, s in enumerate(syllables)}
     to_syllables = {ord(c): code[toneless(r)] for c, r in readings.items()}
