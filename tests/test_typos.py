@@ -45,6 +45,15 @@ def test_a_typo_of_two_frequent_single_words_is_found_by_the_character_pairs(che
     assert [(f.found, f.suggestion) for f in checker.check(text) if f.code.startswith("ZG9")] == [(found, fix)]
 
 
+# A whole word picked wrong by a pinyin input method: both characters differ from the word meant.
+@pytest.mark.parametrize(("text", "found", "fix"), [
+    ("请各淡味于本周五前报送材料。", "淡味", "单位"),
+    ("要进一步墙画监督管理。", "墙画", "强化"),
+])
+def test_a_wrong_word_of_the_same_sound_is_found(checker, text, found, fix):
+    assert typos(checker, text) == [("ZG902", found, fix)]
+
+
 def test_a_name_after_a_title_is_left_alone_but_the_same_slip_elsewhere_is_not(checker):
     # 刘国忠介绍: 忠介 sounds like 中介, but it is the end of a name after 主任
     assert typos(checker, "村委会主任刘国忠介绍情况。") == []

@@ -65,9 +65,12 @@ SINGLE_WORD_PENALTY = 0.5  # per decade of the written character's own count
 SHAPE_BONUS = -2.0
 # Weight of the character bigram gain (what the word unigram model cannot see: 可学 is two frequent words).
 CONTEXT_WEIGHT = 0.6
-# A span may differ from the word it sounds like in this many characters: with two, official jargon (办结, 施策)
-# became random homophones on the train sets.
-MAX_CHANGED = 1
+# A span may differ from the word it sounds like in this many characters: a whole word picked wrong by an input
+# method (淡味 for 单位) is two.  Each character beyond the first costs CHANGED_PENALTY nats, because much
+# official jargon (办结, 施策) sounds like some frequent word: 4 is the least that keeps precision >= 95% on
+# the train sets (without the character bigram model, two changed characters cost precision at any threshold).
+MAX_CHANGED = 2
+CHANGED_PENALTY = 4.0
 WINDOW = 3
 # The longest name guarded after a title (see detect).
 NAME_LENGTH = 3
@@ -219,6 +222,7 @@ def combine(evidence: Evidence) -> float:
         score += SAME_TONE_BONUS
     if evidence.kind is Kind.SHAPE:
         score += SHAPE_BONUS
+    score -= CHANGED_PENALTY * (evidence.changed - 1)
     return score
 
 
