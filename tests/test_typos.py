@@ -54,6 +54,17 @@ def test_a_wrong_word_of_the_same_sound_is_found(checker, text, found, fix):
     assert typos(checker, text) == [("ZG902", found, fix)]
 
 
+# Fuzzy pinyin, as input methods allow it: in/ing (今/经, 林/领), f/h (胡/服), c/ch + en/eng (层/城).
+@pytest.mark.parametrize(("text", "found", "fix"), [
+    ("推动今济社会高质量发展。", "今济社会", "经济社会"),
+    ("在市委的坚强林导下。", "林导", "领导"),
+    ("为群众提供优质胡务。", "胡务", "服务"),
+    ("加快推进新型层镇化建设。", "层镇", "城镇"),
+])
+def test_a_fuzzy_homophone_is_found(checker, text, found, fix):
+    assert typos(checker, text) == [("ZG902", found, fix)]
+
+
 def test_a_name_after_a_title_is_left_alone_but_the_same_slip_elsewhere_is_not(checker):
     # 刘国忠介绍: 忠介 sounds like 中介, but it is the end of a name after 主任
     assert typos(checker, "村委会主任刘国忠介绍情况。") == []

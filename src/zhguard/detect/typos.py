@@ -7,8 +7,8 @@ sounds like one (or differs from one by one look-alike character).
 
 Everything over the whole text runs in C:
 
-- sound: ``str.translate`` turns the text into one code point per syllable
-  (offsets stay valid); an automaton of the frequent words' sound keys finds
+- sound: ``str.translate`` turns the text into one code point per syllable,
+  fuzzy pinyin folded (offsets stay valid); an automaton of the frequent words' sound keys finds
   every place a frequent word is *heard*, a second automaton of the known
   words of those sounds every place one is *written*, and a set difference of
   the two hit sets leaves the spans that sound like a frequent word but are
@@ -47,6 +47,8 @@ from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.sound import fuzzy as fuzzy_syllable
+from zhguard.lexicon.sound import toneless
 from zhguard.matcher import CorrectSpans
 from zhguard.text import han_run_after, han_run_before, is_han
 
@@ -63,13 +65,18 @@ STEP = 0.04
 SAME_TONE_BONUS = 3.0
 SINGLE_WORD_PENALTY = 0.5  # per decade of the written character's own count
 SHAPE_BONUS = -2.0
-# Weight of the character bigram gain (what the word unigram model cannot see: 可学 is two frequent words).
+# Weight of the character bigram gain (what the word unigram model misses: 可学 is two frequent words).
 CONTEXT_WEIGHT = 0.6
-# A span may differ from the word it sounds like in this many characters: a whole word picked wrong by an input
-# method (淡味 for 单位) is two.  Each character beyond the first costs CHANGED_PENALTY nats, because much
-# official jargon (办结, 施策) sounds like some frequent word: 4 is the least that keeps precision >= 95% on
-# the train sets (without the character bigram model, two changed characters cost precision at any threshold).
+# A span may differ from the word it sounds like in this many characters: a whole word an input method
+# picked wrong (淡味 for 单位) is two.  Each character beyond the first costs CHANGED_PENALTY nats, because
+# much official jargon (办结, 施策) sounds like some frequent word: 4 is the least that keeps precision
+# >= 95% on the train sets (without the character bigram model, two changed characters cost precision at
+# any threshold).
 MAX_CHANGED = 2
+# The sound scan folds fuzzy pinyin (z/zh, n/l, in/ing ...: lexicon/sound.py), as many input methods do; a
+# character that sounds alike only so (应/因) costs this: 4 is the least that keeps precision >= 95% on the
+# train sets.
+FUZZY_PENALTY = 4.0
 CHANGED_PENALTY = 4.0
 WINDOW = 3
 # The longest name guarded after a title (see detect).
@@ -162,6 +169,7 @@ class Evidence(NamedTuple):
     count: int
     context: float  # nats the fix gains under the character bigram model (charmodel.py)
     changed: int = 1
+    fuzzy: bool = False  # a changed character sounds alike only by fuzzy pinyin (应/因, 牛/流)
 
 
 def detect(idioms: tuple[str, ...], text: str, correct: CorrectSpans,
@@ -223,6 +231,8 @@ def combine(evidence: Evidence) -> float:
     if evidence.kind is Kind.SHAPE:
         score += SHAPE_BONUS
     score -= CHANGED_PENALTY * (evidence.changed - 1)
+    if evidence.fuzzy:
+        score -= FUZZY_PENALTY
     return score
 
 
@@ -290,7 +300,9 @@ def _evidence(tables: TypoTables, model, chars, text: str, spot: Spot,
     same_tone = all(tones.get(text[i]) == tones.get(word[i - spot.start]) for i in changed)
     single = max(tables.singles.get(text[i], 0) for i in changed)
     context = chars.gain(text, spot.start, spot.end, word)
-    return Evidence(gain, same_tone, single, spot.kind, count, context, len(changed))
+    fuzzy = spot.kind is Kind.HOMOPHONE and any(
+        toneless(tones.get(text[i], "")) != toneless(tones.get(word[i - spot.start], "")) for i in changed)
+    return Evidence(gain, same_tone, single, spot.kind, count, context, len(changed), fuzzy)
 
 
 def _ordinary(tables: TypoTables, written: str) -> bool:
@@ -330,7 +342,6 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
     """Read dict.txt and the shape tables; uses pypinyin (imported here, at cache-build time only)."""
     from pypinyin.pinyin_dict import pinyin_dict
 
-    from zhguard.lexicon.sound import toneless
     from zhguard.wordmodel import read_dictionary
 
     counts, tags = read_dictionary(dictionary, tags=True)
@@ -347,9 +358,9 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
         vocabulary[idiom] = max(vocabulary.get(idiom, 0), LEXICON_COUNT)
     chars = common | {c for w in vocabulary for c in w}
     readings = {chr(cp): r.split(",")[0] for cp, r in pinyin_dict.items() if is_han(chr(cp))}
-    syllables = sorted({toneless(r) for r in readings.values()})
+    syllables = sorted({fuzzy_syllable(toneless(r)) for r in readings.values()})
     code = {s: chr(0xF0000 + i) for i, s in enumerate(syllables)}
-    to_syllables = {ord(c): code[toneless(r)] for c, r in readings.items()}
+    to_syllables = {ord(c): code[fuzzy_syllable(toneless(r))] for c, r in readings.items()}
 
     words = tuple(sorted(vocabulary, key=lambda w: (-vocabulary[w], w)))
     word_ids = {w: i for i, w in enumerate(words)}
