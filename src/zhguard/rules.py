@@ -617,7 +617,8 @@ _ROWS: tuple[Rule, ...] = (
         kind=Kind.HOMOPHONE,
         severity=Severity.WARNING,
         status=Status.STABLE,
-        summary="常用词中疑有同音错字：所写字串不成词，换用一个同音字即成常用词，且上下文明显更通顺。",
+        summary=("常用词中疑有同音错字：所写字串不成词，换用同音或近音（输入法模糊音）的字即成常用词，"
+                 "且上下文明显更通顺；整词同音错选（淡味→单位）亦属此类。"),
         example="项目预计年底前全面峻工并投入使用。",
         fixed="项目预计年底前全面竣工并投入使用。",
     ),
