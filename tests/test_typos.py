@@ -65,6 +65,17 @@ def test_a_fuzzy_homophone_is_found(checker, text, found, fix):
     assert typos(checker, text) == [("ZG902", found, fix)]
 
 
+def test_a_rare_character_of_the_extension_blocks_sounds_like_nothing(checker):
+    # 𠀀𠀁 (CJK Extension B, as in names) would read as 何其; a rare basic-block character is heard (菓家)
+    assert typos(checker, "𠀀𠀁学习讲话精神。") == []
+    assert typos(checker, "由菓家统一规划。") == [("ZG902", "菓家", "国家")]
+
+
+def test_a_division_name_is_a_word_whatever_it_sounds_like(checker):
+    # 濉溪 (a county of 安徽) sounds like 水系; the divisions table knows it as a place
+    assert typos(checker, "记者进入濉溪二村巷内采访。") == []
+
+
 def test_a_name_after_a_title_is_left_alone_but_the_same_slip_elsewhere_is_not(checker):
     # 刘国忠介绍: 忠介 sounds like 中介, but it is the end of a name after 主任
     assert typos(checker, "村委会主任刘国忠介绍情况。") == []

@@ -50,7 +50,7 @@ class Checker:
     '习近平'
     """
 
-    __slots__ = ("_compiled", "_config", "_judge", "_site", "_titles", "_typos")
+    __slots__ = ("_compiled", "_config", "_judge", "_site", "_typos")
 
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
@@ -61,9 +61,9 @@ class Checker:
         self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
         self._judge = ContextJudge(self._compiled)
         # The general-typo scan (ZG902/ZG903) costs a scan of its own: skipped (None) when no rule of it
-        # is selected; otherwise the lexicon's idioms, which it adds to its vocabulary.
-        self._typos = typos.idioms(self._compiled) if any(map(self._selects, typos.CODES)) else None
-        self._titles = tuple(cue.cue for cue in self._judge.title_cues)
+        # is selected; otherwise what the lexicon tells it (idioms, titles before names, place names).
+        self._typos = (typos.knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
+                       if any(map(self._selects, typos.CODES)) else None)
         self._site = site_place.site_codes(self._compiled, config.place)
 
     @property
@@ -98,7 +98,7 @@ class Checker:
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
                             *laws.detect(compiled, text, as_of),
-                            *(typos.detect(self._typos, text, correct, self._titles) if self._typos is not None else ())])
+                            *(typos.detect(self._typos, text, correct) if self._typos is not None else ())])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
         candidates += [*formatting.detect(text), *privacy.detect(text)]

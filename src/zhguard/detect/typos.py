@@ -50,7 +50,7 @@ from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.sound import fuzzy as fuzzy_syllable
 from zhguard.lexicon.sound import toneless
 from zhguard.matcher import CorrectSpans
-from zhguard.text import han_run_after, han_run_before, is_han
+from zhguard.text import han_run_after, han_run_before
 
 # The rules this detector feeds (ZG901, listed idiom misspellings, comes from the exact detector).
 CODES = ("ZG902", "ZG903")
@@ -172,23 +172,39 @@ class Evidence(NamedTuple):
     fuzzy: bool = False  # a changed character sounds alike only by fuzzy pinyin (应/因, 牛/流)
 
 
-def detect(idioms: tuple[str, ...], text: str, correct: CorrectSpans,
-           titles: Sequence[str] = ()) -> Iterator[Candidate]:
+class Knowledge(NamedTuple):
+    """What the lexicon tells the detector, gathered once per Checker (see ``knowledge``)."""
+
+    idioms: tuple[str, ...]  # words a typo may spoil even where jieba lacks them
+    titles: tuple[str, ...]  # offices written before a name (村委会主任刘国忠)
+    places: frozenset[str]  # names and short names of divisions: words, whatever they sound like
+
+
+def knowledge(compiled: CompiledLexicon, titles: Sequence[str]) -> Knowledge:
+    table = compiled.places
+    divisions = map(table.division, table.rows) if table else ()
+    places = frozenset(name for d in divisions for name in (d.name, d.short) if len(name) >= 2)
+    return Knowledge(idioms(compiled), tuple(titles), places)
+
+
+def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
     """Scored typo candidates, at most one per written character, none below MIN_SCORE.
 
-    A character of a name written right after one of ``titles`` (村委会主任刘国忠介绍) is left alone:
-    a name's characters are free, and one of them with its neighbour often sounds like a word.
+    A division's name (濉溪, a county) is no typo, and a character of a name written right after a
+    title (村委会主任刘国忠介绍) is left alone: a name's characters are free, and one of them with its
+    neighbour often sounds like a word.
 
     Whether a character is wrong is decided by the best score of its candidates; which fix to
     suggest, by the largest gain (己经 may be 几经 by sound, but 已经 by shape makes far better text).
     """
-    tables = load_tables(idioms)
+    tables = load_tables(known.idioms)
     by_pos: dict[int, list[tuple[Spot, Evidence]]] = defaultdict(list)
     for spot, evidence in scored(tables, text, correct):
-        by_pos[spot.pos].append((spot, evidence))
+        if text[spot.start:spot.end] not in known.places:
+            by_pos[spot.pos].append((spot, evidence))
     for pos, candidates in by_pos.items():
         score = max(combine(evidence) for _, evidence in candidates)
-        if score < MIN_SCORE or _in_name(text, pos, titles):
+        if score < MIN_SCORE or _in_name(text, pos, known.titles):
             continue
         spot, _ = max(candidates, key=lambda c: (c[1].gain, c[1].count))
         confidence = min(0.95, MIN_CONFIDENCE + STEP * (score - MIN_SCORE))
@@ -357,7 +373,9 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
     for idiom in idioms:
         vocabulary[idiom] = max(vocabulary.get(idiom, 0), LEXICON_COUNT)
     chars = common | {c for w in vocabulary for c in w}
-    readings = {chr(cp): r.split(",")[0] for cp, r in pinyin_dict.items() if is_han(chr(cp))}
+    # Every character of the basic CJK block is heard (菓家 is 国家 misspelt); the extension blocks hold
+    # rare characters of names and places (𠀀), which must not sound like common words.
+    readings = {chr(cp): r.split(",")[0] for cp, r in pinyin_dict.items() if 0x4E00 <= cp <= 0x9FFF}
     syllables = sorted({fuzzy_syllable(toneless(r)) for r in readings.values()})
     code = {s: chr(0xF0000 + i) for i, s in enumerate(syllables)}
     to_syllables = {ord(c): code[fuzzy_syllable(toneless(r))] for c, r in readings.items()}
