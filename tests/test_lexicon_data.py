@@ -44,7 +44,7 @@ def test_rows_are_sorted_by_first_column_in_code_point_order(name, data):
 def test_every_source_is_cited_and_dated(lexicon):
     rows = (*lexicon.entries, *lexicon.allows, *lexicon.confusions, *lexicon.cues, *lexicon.bindings,
             *lexicon.places, *lexicon.renames,
-            *lexicon.laws, *lexicon.nonstandard)
+            *lexicon.laws, *lexicon.nonstandard, *lexicon.lists)
     cited = {source for row in rows for source in row.sources}
     assert cited == set(lexicon.sources), "SOURCES.tsv lists ids that no row cites"
     for source in lexicon.sources.values():

@@ -112,3 +112,21 @@ def test_a_terms_file_of_a_category_no_rule_reports_is_refused_naming_the_way():
         parse_header("site/x.tsv", "# zhguard: kind=nonstandard category=place columns=wrong,right,source,note")
     parse_header("site/places.tsv",
                  "# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note")
+
+
+LISTS_HEADER = "# zhguard: kind=lists category=political_term columns=name,items,source,note\n"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("两项\t民主|法治\tS1\t\n", "l.tsv:2: a list needs 3 items or more"),
+    ("重复\t民主|法治|民主\tS1\t\n", "l.tsv:2: an item is listed twice"),
+    ("单字\t民|法治|公正\tS1\t\n", "l.tsv:2: each item must be two or more Chinese characters"),
+])
+def test_bad_lists_name_the_line(body, expected):
+    assert error_of(("S.tsv", SOURCES), ("l.tsv", LISTS_HEADER + body)).startswith(expected)
+
+
+def test_a_site_list_is_read_with_its_items_in_order():
+    lexicon = build(("S.tsv", SOURCES), ("l.tsv", LISTS_HEADER + "区训\t团结|务实|创新|奋进\tS1\t\n"))
+    [listed] = lexicon.lists
+    assert (listed.name, listed.items, listed.origin) == ("区训", ("团结", "务实", "创新", "奋进"), "l.tsv:2")

@@ -11,8 +11,8 @@ from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
-    Candidate, binding, committee, exact, formatting, initials, laws, nearmiss, outdated, places, privacy,
-    site_place, typos,
+    Candidate, binding, committee, exact, formatting, initials, laws, lists, nearmiss, outdated, places,
+    privacy, site_place, typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -93,6 +93,7 @@ class Checker:
                             *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
                             *places.detect(compiled, text, hits),
                             *committee.detect(compiled, text, hits),
+                            *lists.detect(compiled, text),
                             *site_place.detect(compiled, text, hits, self._site),
                             *initials.detect(compiled, self._judge, text, correct),
                             *outdated.detect(compiled, text, hits, correct, as_of),

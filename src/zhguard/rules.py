@@ -230,7 +230,7 @@ _ROWS: tuple[Rule, ...] = (
         kind=Kind.TRANSPOSITION,
         severity=Severity.ERROR,
         status=Status.STABLE,
-        summary="政治表述字序颠倒。",
+        summary="政治表述字序颠倒；或社会主义核心价值观等有固定顺序的列举排错了顺序。",
         example="坚持和发展中国特色会社主义。",
         fixed="坚持和发展中国特色社会主义。",
     ),
@@ -241,7 +241,8 @@ _ROWS: tuple[Rule, ...] = (
         kind=Kind.SUBSTITUTION,
         severity=Severity.ERROR,
         status=Status.STABLE,
-        summary="六字及以上的提法（含国名）中间有一个字被换成了既不同音也不形近的字，例如“中华人民共和国”写成“中国人民共和国”。",
+        summary=("六字及以上的提法（含国名）中间有一个字被换成了既不同音也不形近的字，例如“中华人民共和国”写成“中国人民共和国”；"
+                 "或有固定顺序的列举中某一项错了一个字（核心价值观的“法治”写成“法制”）。"),
         example="中国人民共和国与萨尔瓦多建立外交关系。",
         fixed="中华人民共和国与萨尔瓦多建立外交关系。",
     ),

@@ -129,6 +129,21 @@ class NonStandard(NamedTuple):
     origin: str
 
 
+class OrderedList(NamedTuple):
+    """A formulation that is a list of items in a fixed order (社会主义核心价值观: 富强, 民主, ...).
+
+    Pages write its items with any separators, a group a line; lexicon/parse.py keeps them apart from
+    the terms so that no separator is a near miss, and detect/lists.py checks the order and each item.
+    """
+
+    name: str
+    items: tuple[str, ...]
+    category: Category
+    sources: tuple[str, ...]
+    note: str
+    origin: str
+
+
 class Lexicon(NamedTuple):
     """Everything the detectors know, in a deterministic order.
 
@@ -145,6 +160,7 @@ class Lexicon(NamedTuple):
     renames: tuple[Rename, ...] = ()
     laws: tuple[Law, ...] = ()
     nonstandard: tuple[NonStandard, ...] = ()
+    lists: tuple[OrderedList, ...] = ()
 
     def similar_shapes(self) -> dict[str, frozenset[str]]:
         """char → look-alike characters, merged over every confusion file (symmetric)."""

@@ -18,8 +18,20 @@ from dataclasses import dataclass
 from zhguard.errors import LexiconError
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.model import (
-    Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, Place, Rename, Source,
+    Allow,
+    Binding,
+    Confusion,
+    Cue,
+    Entry,
+    Law,
+    Lexicon,
+    NonStandard,
+    OrderedList,
+    Place,
+    Rename,
+    Source,
 )
+from zhguard.text import is_han
 
 HEADER_PREFIX = "# zhguard:"
 
@@ -35,12 +47,15 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "renames": ("old", "new", "effective", "scope", "source", "note"),
     "laws": ("title", "short", "status", "repealed", "successor", "source", "note"),
     "nonstandard": ("wrong", "right", "source", "note"),
+    "lists": ("name", "items", "source", "note"),
 }
 # How many leading columns identify a row (a duplicate key is an error); default 1.
 KEY_WIDTH: Mapping[str, int] = {"cues": 2, "bindings": 4, "renames": 3}
 # Columns that may be empty; every other column needs a value.
 OPTIONAL = frozenset({"note", "known_wrong", "published", "protects", "org", "valid_from", "valid_to",
                       "parent", "short", "repealed", "successor"})
+# An ordered list has this many items at least (fewer is a term: 一国两制).
+MIN_LIST_ITEMS = 3
 PLACE_LEVELS = frozenset({"province", "prefecture", "county"})
 RENAME_SCOPES = frozenset({"central", "local"})
 BINDING_STATUS = frozenset({"current", "former", "removed", "under_investigation", "unverified"})
@@ -112,7 +127,7 @@ def parse_header(path: str, first_line: str) -> Header:
             path, 1, f"kind={kind} needs columns={','.join(SCHEMAS[kind])}, got {','.join(columns)}"
         )
     category = None
-    if kind in ("terms", "cues", "nonstandard"):
+    if kind in ("terms", "cues", "nonstandard", "lists"):
         raw = fields.pop("category", None)
         try:
             category = Category(raw)
@@ -129,7 +144,7 @@ def parse_header(path: str, first_line: str) -> Header:
 
 # The rule that reports a listed form of each kind of file: a category without one would be read and
 # then never reported (a site's title terms, say), so such a file is refused with the categories that work.
-_REPORTED_AS = {"terms": Kind.KNOWN_WRONG, "nonstandard": Kind.NONSTANDARD}
+_REPORTED_AS = {"terms": Kind.KNOWN_WRONG, "nonstandard": Kind.NONSTANDARD, "lists": Kind.TRANSPOSITION}
 
 
 def _check_reported(path: str, kind: str, category: Category) -> None:
@@ -196,6 +211,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     rename_rows: list[Row] = []
     law_rows: list[Row] = []
     nonstandard_rows: list[tuple[Category, Row]] = []
+    lists: list[OrderedList] = []
     for path, data in files:
         header, rows = parse_file(path, data)
         if header.kind == "sources":
@@ -223,6 +239,9 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
         elif header.kind == "cues":
             assert header.category is not None
             cues.extend(_cue(header.category, row, sources) for row in rows)
+        elif header.kind == "lists":
+            assert header.category is not None
+            lists.extend(_ordered_list(header.category, row, sources) for row in rows)
         else:
             allow_rows.extend(rows)
     entries = tuple(_entry(category, row, sources) for category, row in term_rows)
@@ -238,7 +257,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     _check_successors(laws, law_rows)
     return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
                    cues=tuple(cues), bindings=bindings, places=places, renames=renames, laws=laws,
-                   nonstandard=nonstandard)
+                   nonstandard=nonstandard, lists=tuple(lists))
 
 
 def _source(row: Row) -> Source:
@@ -324,6 +343,18 @@ def _rename(row: Row, sources: Mapping[str, Source]) -> Rename:
     if c["old"] in new:
         raise row.error(f"new repeats the old name {c['old']!r}")
     return Rename(c["old"], new, effective, c["scope"], _cited(row, sources), c["note"], row.origin)
+
+
+def _ordered_list(category: Category, row: Row, sources: Mapping[str, Source]) -> OrderedList:
+    items = tuple(row.cells["items"].split("|"))
+    if len(items) < MIN_LIST_ITEMS:
+        raise row.error(f"a list needs {MIN_LIST_ITEMS} items or more, separated by |")
+    if len(set(items)) != len(items):
+        raise row.error("an item is listed twice")
+    if not all(len(item) >= 2 and all(map(is_han, item)) for item in items):
+        raise row.error("each item must be two or more Chinese characters")
+    return OrderedList(row.cells["name"], items, category, _cited(row, sources), row.cells["note"],
+                       row.origin)
 
 
 def _nonstandard(category: Category, row: Row, sources: Mapping[str, Source]) -> NonStandard:

@@ -1,0 +1,107 @@
+"""Ordered lists written with an item misspelt or out of order: 社会主义核心价值观's 法治 as 法制.
+
+The twelve values of 社会主义核心价值观 stand on banners and pages in a fixed order, with any separators
+(、，spaces, a group a line).  Two published errors (benchmarks/data/real_cases.tsv) are an item written
+as another word (法制 for 法治) and items out of order (和谐 followed by 平等).  A list of the lexicon
+(kind=lists) is checked wherever a run of words separated by punctuation or spaces holds MIN_ITEMS of
+its items: a word one character off the item its place in the run expects is that item misspelt, and
+items out of the list's order are reported with the run put in order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
+
+from zhguard.detect import Candidate
+from zhguard.finding import Kind
+from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.model import OrderedList
+
+# Words (runs of Han characters) separated by list punctuation or spaces, a group a line included.
+RUN = re.compile(r"[\u4e00-\u9fff]+(?:[、，,；;·•/|\s\u3000]+[\u4e00-\u9fff]+)+")
+WORD = re.compile(r"[\u4e00-\u9fff]+")
+# A run is a writing of the list when it holds this many of its items: fewer is prose (民主、法治).
+MIN_ITEMS = 4
+CONFIDENCE = 0.9
+
+
+class Slot(NamedTuple):
+    """An item's place in the text: ``text[start:end]`` is item ``index`` of the list, or (``written``
+    differing) that item misspelt."""
+
+    start: int
+    end: int
+    index: int
+    written: str
+
+
+def detect(compiled: CompiledLexicon, text: str) -> Iterator[Candidate]:
+    lists = compiled.lexicon.lists
+    if not lists:
+        return
+    for run in RUN.finditer(text):
+        words = [(m.start(), m.end()) for m in WORD.finditer(text, run.start(), run.end())]
+        for ordered in lists:
+            yield from _check(ordered, text, words)
+
+
+def _check(ordered: OrderedList, text: str, words: Sequence[tuple[int, int]]) -> Iterator[Candidate]:
+    items = ordered.items
+    found: list[Slot | None] = [_item(items, text, start, end) for start, end in words]
+    if len({slot.index for slot in found if slot}) < MIN_ITEMS:
+        return
+    for k, slot in enumerate(found):  # a word between two items that is one character off the expected one
+        if slot is None:
+            found[k] = _misspelt(items, text, words[k], found[k - 1] if k else None,
+                                 found[k + 1] if k + 1 < len(found) else None)
+    slots = [slot for slot in found if slot]
+    for slot in slots:
+        if slot.written != items[slot.index]:
+            yield Candidate(slot.start, slot.end, ordered.category, Kind.SUBSTITUTION, (items[slot.index],),
+                            CONFIDENCE, ordered.origin,
+                            f"{ordered.name}中「{slot.written}」应为「{items[slot.index]}」")
+    indices = [slot.index for slot in slots]
+    if all(b > a for a, b in zip(indices, indices[1:], strict=False)):
+        return
+    start, end = slots[0].start, slots[-1].end
+    suggestions: tuple[str, ...] = ()
+    if sorted(indices) == list(range(min(indices), max(indices) + 1)):
+        pieces, last = [], start
+        for slot, index in zip(slots, sorted(indices), strict=True):
+            pieces += [text[last:slot.start], items[index]]
+            last = slot.end
+        suggestions = ("".join(pieces),)
+    order = "、".join(items[min(indices):max(indices) + 1])
+    yield Candidate(start, end, ordered.category, Kind.TRANSPOSITION, suggestions, CONFIDENCE, ordered.origin,
+                    f"{ordered.name}的顺序应为：{order}")
+
+
+def _item(items: Sequence[str], text: str, start: int, end: int) -> Slot | None:
+    """The item a word is, or ends with (倡导富强: the list's words are often introduced so)."""
+    word = text[start:end]
+    for index, item in enumerate(items):
+        if word.endswith(item):
+            return Slot(end - len(item), end, index, item)
+    return None
+
+
+def _misspelt(items: Sequence[str], text: str, word: tuple[int, int], before: Slot | None,
+              after: Slot | None) -> Slot | None:
+    """The item expected between ``before`` and ``after`` if the word's end differs from it in one
+    character (法制 for 法治), else None."""
+    expected = {before.index + 1 if before else None, after.index - 1 if after else None} - {None}
+    if len(expected) != 1 or not before and not after:
+        return None
+    index = expected.pop()
+    if not 0 <= index < len(items):
+        return None
+    item = items[index]
+    start, end = word
+    if end - start < len(item):
+        return None
+    written = text[end - len(item):end]
+    if sum(a != b for a, b in zip(written, item, strict=True)) != 1:
+        return None
+    return Slot(end - len(item), end, index, written)
