@@ -10,6 +10,7 @@ items out of the list's order are reported with the run put in order.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
@@ -24,6 +25,8 @@ RUN = re.compile(r"[\u4e00-\u9fff]+(?:[、，,；;·•/|\s\u3000]+[\u4e00-\u9ff
 WORD = re.compile(r"[\u4e00-\u9fff]+")
 # A run is a writing of the list when it holds this many of its items: fewer is prose (民主、法治).
 MIN_ITEMS = 4
+# Item occurrences further apart than this are not one list (a separator, 倡导, a line break between them).
+GAP = 16
 CONFIDENCE = 0.9
 
 
@@ -38,13 +41,30 @@ class Slot(NamedTuple):
 
 
 def detect(compiled: CompiledLexicon, text: str) -> Iterator[Candidate]:
-    lists = compiled.lexicon.lists
-    if not lists:
-        return
-    for run in RUN.finditer(text):
-        words = [(m.start(), m.end()) for m in WORD.finditer(text, run.start(), run.end())]
-        for ordered in lists:
-            yield from _check(ordered, text, words)
+    """Only where MIN_ITEMS of a list's items stand close together does a run get looked at: one
+    regex scan per list finds them in C (民主, 和谐 are common words; a writing of the list is rare)."""
+    for ordered in compiled.lexicon.lists:
+        for start, end in _clusters(_pattern(ordered.items), text):
+            for run in RUN.finditer(text, start, end):
+                words = [(m.start(), m.end()) for m in WORD.finditer(text, run.start(), run.end())]
+                yield from _check(ordered, text, words)
+
+
+@functools.cache
+def _pattern(items: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(map(re.escape, items)))
+
+
+def _clusters(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
+    """Spans around MIN_ITEMS or more item occurrences each within GAP characters of the next, widened
+    by GAP either side (a misspelt item at a run's edge is no occurrence)."""
+    starts = [m.start() for m in pattern.finditer(text)]
+    first = 0
+    for i in range(1, len(starts) + 1):
+        if i == len(starts) or starts[i] - starts[i - 1] > GAP:
+            if i - first >= MIN_ITEMS:
+                yield max(0, starts[first] - GAP), min(len(text), starts[i - 1] + GAP)
+            first = i
 
 
 def _check(ordered: OrderedList, text: str, words: Sequence[tuple[int, int]]) -> Iterator[Candidate]:
