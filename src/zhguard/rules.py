@@ -364,6 +364,7 @@ _ROWS: tuple[Rule, ...] = (
         severity=Severity.WARNING,
         status=Status.STABLE,
         summary="机构名称写法不规范，例如地方党委及其部门：“江苏省省委书记”应为“江苏省委书记”，“天津市宣传部”应为“天津市委宣传部”；"
+                "全国人大与全国政协会议的届次语序（“十四届全国人大二次会议”“全国政协十四届二次会议”）；"
                 "站点词库的 nonstandard 行（category=institution）也按此规则报告。",
         example="天津市宣传部召开会议。",
         fixed="天津市委宣传部召开会议。",
