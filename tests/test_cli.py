@@ -137,12 +137,17 @@ def test_rule_explains_a_code(run):
     assert "ZG201" in run("rule", "--all")[1]
 
 
-def test_lexicon_build_and_cache_clear(run, tmp_path, monkeypatch):
-    monkeypatch.setenv("ZHGUARD_CACHE_DIR", str(tmp_path))
-    assert run("lexicon", "build")[0] == 0
-    assert len(list(tmp_path.glob("lexicon-*.pickle"))) == 1
-    code, out, _ = run("cache", "clear")
-    assert code == 0 and out.startswith("removed 1 cached lexicon")
+def test_lexicon_build_warms_every_cache_and_cache_clear_empties_it(tmp_path):
+    # a process of its own: this one holds the typo tables and models in memory already
+    env = {**os.environ, "ZHGUARD_CACHE_DIR": str(tmp_path)}
+    built = subprocess.run([sys.executable, "-m", "zhguard", "lexicon", "build"], env=env,
+                           capture_output=True, text=True, check=False)
+    assert built.returncode == 0, built.stderr
+    kinds = sorted(path.name.split("-")[0] for path in tmp_path.glob("*.pickle"))
+    assert kinds == ["chars", "lexicon", "typos", "words"]
+    cleared = subprocess.run([sys.executable, "-m", "zhguard", "cache", "clear"], env=env,
+                             capture_output=True, text=True, check=False)
+    assert cleared.returncode == 0 and cleared.stdout.startswith("removed 4 cached lexicon")
     assert list(tmp_path.iterdir()) == []
 
 
