@@ -8,24 +8,25 @@ sounds like one (or differs from one by one look-alike character).
 Everything over the whole text runs in C:
 
 - sound: ``str.translate`` turns the text into one code point per syllable,
-  fuzzy pinyin folded (offsets stay valid); an automaton of the frequent words' sound keys finds
-  every place a frequent word is *heard*, a second automaton of the known
-  words of those sounds every place one is *written*, and a set difference of
-  the two hit sets leaves the spans that sound like a frequent word but are
-  written otherwise;
+  fuzzy pinyin folded (offsets stay valid); an automaton of the frequent
+  words' sound keys finds every place a frequent word is *heard*, a second
+  automaton of the known words of those sounds every place one is *written*,
+  and a set difference of the two hit sets leaves the spans that sound like a
+  frequent word but are written otherwise;
 - shape: an automaton of single look-alike substitutions of the most frequent
   words (variants that are themselves words left out).
 
-Python then looks at each candidate: one character differs, the written
-character does not join its neighbour outside the span into a word (严峻工作
-is not 竣工), the span is not a correct lexicon surface and does not recur in
-the text (a repeated form is a term the dictionary lacks: 衔级), and the fix
-must make the text clearly more probable: a window of ±3 characters under the
-word unigram model (wordmodel.py), plus two characters either side under the
-character bigram model (charmodel.py), which sees what the unigram model
-cannot (可学 is two frequent words, but a pair official prose hardly writes).
-The tables are built once from dict.txt and the
-shape tables (~3 s) and kept as a pickle in zhguard's cache (~12 MB, ~30 ms to load).
+Python then looks at each candidate: one character differs (two, for a whole
+word an input method picked wrong), the written character does not join its
+neighbour outside the span into a word (严峻工作 is not 竣工), the span is not a
+correct lexicon surface and does not recur in the text (a repeated form is a
+term the dictionary lacks: 衔级), and the fix must make the text clearly more
+probable: a window of ±3 characters under the word unigram model
+(wordmodel.py), plus two characters either side under the character bigram
+model (charmodel.py), which sees what the unigram model cannot (可学 is two
+frequent words, but a pair official prose hardly writes). The tables are built
+once from dict.txt and the shape tables (~3 s) and kept as a pickle in
+zhguard's cache (~12 MB, ~30 ms to load).
 """
 
 from __future__ import annotations
@@ -73,6 +74,7 @@ CONTEXT_WEIGHT = 0.6
 # >= 95% on the train sets (without the character bigram model, two changed characters cost precision at
 # any threshold).
 MAX_CHANGED = 2
+CHANGED_PENALTY = 4.0
 # ... and the character pairs must prefer such a whole-word fix by this many nats: on the train sets every
 # two-character fix found had 6.4 or more, and on long texts this spares the word model ~98% of them.
 WHOLE_WORD_CONTEXT = 4.0
@@ -80,7 +82,6 @@ WHOLE_WORD_CONTEXT = 4.0
 # character that sounds alike only so (应/因) costs this: 4 is the least that keeps precision >= 95% on the
 # train sets.
 FUZZY_PENALTY = 4.0
-CHANGED_PENALTY = 4.0
 WINDOW = 3
 # The longest name guarded after a title (see detect).
 NAME_LENGTH = 3
