@@ -71,6 +71,11 @@ def test_a_rare_character_of_the_extension_blocks_sounds_like_nothing(checker):
     assert typos(checker, "由菓家统一规划。") == [("ZG902", "菓家", "国家")]
 
 
+def test_a_traditional_character_is_reported_as_such_not_as_a_homophone(checker):
+    assert [(f.code, f.found, f.suggestion) for f in checker.check("加强基层組织建设。")] == [
+        ("ZG914", "組", "组")]
+
+
 def test_a_division_name_is_a_word_whatever_it_sounds_like(checker):
     # 濉溪 (a county of 安徽) sounds like 水系; the divisions table knows it as a place
     assert typos(checker, "记者进入濉溪二村巷内采访。") == []

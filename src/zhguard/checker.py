@@ -12,7 +12,7 @@ from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
     Candidate, binding, committee, exact, formatting, initials, laws, lists, nearmiss, outdated, places,
-    privacy, sessions, site_place, typos,
+    privacy, sessions, site_place, traditional, typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -95,6 +95,7 @@ class Checker:
                             *committee.detect(compiled, text, hits),
                             *lists.detect(compiled, text),
                             *sessions.detect(text),
+                            *traditional.detect(text),
                             *site_place.detect(compiled, text, hits, self._site),
                             *initials.detect(compiled, self._judge, text, correct),
                             *outdated.detect(compiled, text, hits, correct, as_of),

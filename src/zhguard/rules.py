@@ -67,6 +67,7 @@ KIND_NUMBER: Mapping[Kind, int] = MappingProxyType({
     Kind.OUTDATED: 11,
     Kind.NONSTANDARD: 12,
     Kind.OTHER_PLACE: 13,
+    Kind.TRADITIONAL: 14,
     Kind.YEAR_BRACKETS: 20,
     Kind.NUMBER_SPACING: 21,
     Kind.SERIAL_ZEROS: 22,
@@ -634,6 +635,18 @@ _ROWS: tuple[Rule, ...] = (
         summary="常用词中疑有形近错字：所写字串不成词，换用一个形近字即成常用词，且上下文明显更通顺。",
         example="各地己经全面完成摸底排查工作。",
         fixed="各地已经全面完成摸底排查工作。",
+    ),
+    Rule(
+        code="ZG914",
+        name="general-traditional-character",
+        category=Category.GENERAL,
+        kind=Kind.TRADITIONAL,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary=("简体文本中混用了繁体字（多为从港澳台来源复制的文字），应改用规范汉字；"
+                 "以繁体字为主的文本（繁体版页面、引文）不检查。"),
+        example="加强基层組织建设。",
+        fixed="加强基层组织建设。",
     ),
 )
 

@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, traditional
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.compile import CompiledLexicon
@@ -194,17 +194,20 @@ def knowledge(compiled: CompiledLexicon, titles: Sequence[str]) -> Knowledge:
 def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
     """Scored typo candidates, at most one per written character, none below MIN_SCORE.
 
-    A division's name (濉溪, a county) is no typo, and a character of a name written right after a
-    title (村委会主任刘国忠介绍) is left alone: a name's characters are free, and one of them with its
-    neighbour often sounds like a word.
+    A division's name (濉溪, a county) is no typo, a traditional character (組织) is ZG914's, and a
+    character of a name written right after a title (村委会主任刘国忠介绍) is left alone: a name's
+    characters are free, and one of them with its neighbour often sounds like a word.
 
     Whether a character is wrong is decided by the best score of its candidates; which fix to
     suggest, by the largest gain (己经 may be 几经 by sound, but 已经 by shape makes far better text).
     """
     tables = load_tables(known.idioms)
     by_pos: dict[int, list[tuple[Spot, Evidence]]] = defaultdict(list)
+    traditional_forms = traditional.table().simplified
     for spot, evidence in scored(tables, text, correct):
-        if text[spot.start:spot.end] not in known.places:
+        written = text[spot.start:spot.end]
+        # a traditional character (組织) is ZG914's: the fix is its simplified form, not a homophone
+        if written not in known.places and not any(char in traditional_forms for char in written):
             by_pos[spot.pos].append((spot, evidence))
     for pos, candidates in by_pos.items():
         score = max(combine(evidence) for _, evidence in candidates)
