@@ -154,3 +154,13 @@ def test_a_site_idiom_missing_from_jiebas_dictionary_written_right_is_quiet(tmp_
     checker = Checker(lexicons=[tmp_path])
     assert checker.check("我们要踔厉奋发、笃行不怠。") == []
     assert [(f.code, f.suggestion) for f in checker.check("我们要笃行不殆。")] == [("ZG901", "笃行不怠")]
+
+
+def test_a_site_two_character_term_gets_its_look_alikes_found(tmp_path, checker):
+    # 扶贫 is too rare in jieba's dictionary for its look-alikes to be enumerated; listed by a site, it is
+    # a word a typo may spoil (the term engine gives two-character terms no near misses)
+    header = "# zhguard: kind=terms category=political_term columns=canonical,known_wrong,source,note\n"
+    write_lexicon(tmp_path, "site\t本站词表\t本站\t本站\t\t2026-11-26\t\n", terms=header + "扶贫\t\tsite\t\n")
+    text = "坚持精准扶贪，确保脱贫成效。"
+    assert typos(checker, text) == []
+    assert typos(Checker(lexicons=[tmp_path]), text) == [("ZG903", "扶贪", "扶贫")]

@@ -179,7 +179,7 @@ class Evidence(NamedTuple):
 class Knowledge(NamedTuple):
     """What the lexicon tells the detector, gathered once per Checker (see ``knowledge``)."""
 
-    idioms: tuple[str, ...]  # words a typo may spoil even where jieba lacks them
+    idioms: tuple[str, ...]  # words a typo may spoil even where jieba lacks them (see ``idioms``)
     titles: tuple[str, ...]  # offices written before a name (村委会主任刘国忠)
     places: frozenset[str]  # names and short names of divisions: words, whatever they sound like
 
@@ -336,8 +336,12 @@ def _ordinary(tables: TypoTables, written: str) -> bool:
 
 
 def idioms(compiled: CompiledLexicon) -> tuple[str, ...]:
-    """The general (idiom) terms of the lexicon: words a typo may spoil even where jieba lacks them."""
-    return tuple(sorted(e.canonical for e in compiled.lexicon.entries if e.category is Category.GENERAL))
+    """Words a typo may spoil even where jieba lacks them or counts them too rarely for its look-alikes
+    to be enumerated: the lexicon's general terms (idioms), and its two-character terms other than names
+    (a site's 扶贫, 捐款), which get no near misses from the term engine (lexicon/compile.py)."""
+    return tuple(sorted(e.canonical for e in compiled.lexicon.entries
+                        if e.category is Category.GENERAL
+                        or (len(e.canonical) == 2 and e.category is not Category.LEADER_NAME)))
 
 
 @functools.cache
