@@ -61,7 +61,7 @@ class Checker:
         self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
         self._judge = ContextJudge(self._compiled)
         # The general-typo scan (ZG902/ZG903) costs a scan of its own: skipped (None) when no rule of it
-        # is selected; otherwise what the lexicon tells it (idioms, titles before names, place names).
+        # is selected; otherwise what the lexicon tells it (its words, titles before names, place names).
         self._typos = (typos.knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
                        if any(map(self._selects, typos.CODES)) else None)
         self._site = site_place.site_codes(self._compiled, config.place)

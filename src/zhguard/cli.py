@@ -264,17 +264,16 @@ def _run_lexicon_check(args: argparse.Namespace) -> int:
 
 
 def _run_lexicon_build(args: argparse.Namespace) -> int:
-    from zhguard.lexicon.load import bundled_files, load_compiled, user_files
-
     from zhguard.charmodel import load_char_model
     from zhguard.detect import typos
+    from zhguard.lexicon.load import bundled_files, load_compiled, user_files
     from zhguard.wordmodel import load_word_model
 
     compiled = load_compiled(bundled_files() + user_files(args.paths))
     print(f"ok: {len(compiled.patterns)} patterns compiled and cached")
     # The general-typo scan's tables and models are built on a first check otherwise (~5 s): a CI image
     # warmed with this command starts every check warm.
-    typos.load_tables(typos.idioms(compiled))
+    typos.load_tables(typos.lexicon_words(compiled))
     load_word_model()
     load_char_model()
     print("ok: the general-typo tables, word model and character model cached")

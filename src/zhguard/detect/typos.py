@@ -91,7 +91,7 @@ ORIGIN = "jieba dict.txt"
 # Vocabulary: words of these lengths seen at least this often in dict.txt are the words a typo may spoil.
 MIN_COUNT = {2: 100, 3: 30, 4: 10}
 IDIOM_MIN_COUNT = 10  # four-character words tagged "i" (成语)
-LEXICON_COUNT = 100  # an idiom from the bundled lexicon counts as a word seen this often
+LEXICON_COUNT = 100  # a lexicon word (see lexicon_words) counts as a word seen this often
 # A written span that is a word seen this often is no typo (机智 is a word, whatever 机制 is).
 KNOWN_COUNT = 10
 # ... nor one seen at least 1/RATIO as often as the word it sounds like.
@@ -179,7 +179,7 @@ class Evidence(NamedTuple):
 class Knowledge(NamedTuple):
     """What the lexicon tells the detector, gathered once per Checker (see ``knowledge``)."""
 
-    idioms: tuple[str, ...]  # words a typo may spoil even where jieba lacks them (see ``idioms``)
+    lexicon_words: tuple[str, ...]  # words a typo may spoil though jieba lacks them (lexicon_words())
     titles: tuple[str, ...]  # offices written before a name (村委会主任刘国忠)
     places: frozenset[str]  # names and short names of divisions: words, whatever they sound like
 
@@ -188,7 +188,7 @@ def knowledge(compiled: CompiledLexicon, titles: Sequence[str]) -> Knowledge:
     table = compiled.places
     divisions = map(table.division, table.rows) if table else ()
     places = frozenset(name for d in divisions for name in (d.name, d.short) if len(name) >= 2)
-    return Knowledge(idioms(compiled), tuple(titles), places)
+    return Knowledge(lexicon_words(compiled), tuple(titles), places)
 
 
 def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
@@ -201,7 +201,7 @@ def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candi
     Whether a character is wrong is decided by the best score of its candidates; which fix to
     suggest, by the largest gain (己经 may be 几经 by sound, but 已经 by shape makes far better text).
     """
-    tables = load_tables(known.idioms)
+    tables = load_tables(known.lexicon_words)
     by_pos: dict[int, list[tuple[Spot, Evidence]]] = defaultdict(list)
     traditional_forms = traditional.table().simplified
     for spot, evidence in scored(tables, text, correct):
@@ -279,7 +279,7 @@ def _spots(tables: TypoTables, text: str) -> Iterator[Spot]:
             first = offsets[word_id]
             start = end - (offsets[word_id + 1] - first)
             changed = [i for i in range(start, end) if text[i] != vocabulary[first + i - start]]
-            if 0 < len(changed) <= MAX_CHANGED:  # 0: a lexicon idiom jieba lacks, written right
+            if 0 < len(changed) <= MAX_CHANGED:  # 0: a lexicon word jieba lacks, written right
                 yield Spot(start, end, word_id, changed[0], homophone, len(changed))
     for last, value in _iter(tables.shapes, text):
         word_id, offset = value >> 3, value & 7
@@ -335,7 +335,7 @@ def _ordinary(tables: TypoTables, written: str) -> bool:
     return len(written) == 4 and tables.joined(written[:2]) and tables.joined(written[2:])
 
 
-def idioms(compiled: CompiledLexicon) -> tuple[str, ...]:
+def lexicon_words(compiled: CompiledLexicon) -> tuple[str, ...]:
     """Words a typo may spoil even where jieba lacks them or counts them too rarely for its look-alikes
     to be enumerated: the lexicon's general terms (idioms), and its two-character terms other than names
     (a site's 扶贫, 捐款), which get no near misses from the term engine (lexicon/compile.py)."""
@@ -345,8 +345,8 @@ def idioms(compiled: CompiledLexicon) -> tuple[str, ...]:
 
 
 @functools.cache
-def load_tables(idioms: Sequence[str] = ()) -> TypoTables:
-    """The tables for jieba's dict.txt, the bundled shape table and ``idioms``, through the cache."""
+def load_tables(lexicon_words: Sequence[str] = ()) -> TypoTables:
+    """The tables for jieba's dict.txt, the bundled shape tables and ``lexicon_words``, through the cache."""
     from zhguard.lexicon.cache import load_or_build
     from zhguard.wordmodel import dictionary_path
 
@@ -354,11 +354,12 @@ def load_tables(idioms: Sequence[str] = ()) -> TypoTables:
     shape = _shape_files()
     digest = hashlib.sha256()
     for part in (path, os.stat(path).st_size, os.stat(path).st_mtime_ns, os.stat(__file__).st_size,
-                 os.stat(__file__).st_mtime_ns, os.stat(fanout.__file__).st_mtime_ns, "\n".join(idioms)):
+                 os.stat(__file__).st_mtime_ns, os.stat(fanout.__file__).st_mtime_ns,
+                 "\n".join(lexicon_words)):
         digest.update(str(part).encode("utf-8") + b"\0")
     for data in shape:
         digest.update(data)
-    return load_or_build(digest.hexdigest(), lambda: build_tables(path, shape, idioms), prefix="typos")
+    return load_or_build(digest.hexdigest(), lambda: build_tables(path, shape, lexicon_words), prefix="typos")
 
 
 def _shape_files() -> tuple[bytes, ...]:
@@ -367,7 +368,7 @@ def _shape_files() -> tuple[bytes, ...]:
 
 
 def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
-                 idioms: Sequence[str] = ()) -> TypoTables:
+                 lexicon_words: Sequence[str] = ()) -> TypoTables:
     """Read dict.txt and the shape tables; uses pypinyin (imported here, at cache-build time only)."""
     from pypinyin.pinyin_dict import pinyin_dict
 
@@ -383,8 +384,8 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
     common = set(ranked[:COMMON_CHARS])
     least = min(IDIOM_MIN_COUNT, *MIN_COUNT.values())
     vocabulary = {w: c for w, c in counts.items() if c >= least and _in_vocabulary(w, c, tags.get(w, ""))}
-    for idiom in idioms:
-        vocabulary[idiom] = max(vocabulary.get(idiom, 0), LEXICON_COUNT)
+    for term in lexicon_words:
+        vocabulary[term] = max(vocabulary.get(term, 0), LEXICON_COUNT)
     chars = common | {c for w in vocabulary for c in w}
     # Every character of the basic CJK block is heard (菓家 is 国家 misspelt); the extension blocks hold
     # rare characters of names and places (𠀀), which must not sound like common words.
@@ -409,8 +410,8 @@ def build_tables(dictionary: os.PathLike[str] | str, shape: Sequence[bytes],
                           if (c >= KNOWN_COUNT or w in vocabulary) and 2 <= len(w) <= longest
                           and (k := w.translate(to_syllables)) in key_ids), written_lead)
     similar = _similar(shape, set(ranked[:SHAPE_CHARS]), to_syllables)
-    shapes = _automaton(_shape_variants(words, vocabulary, word_ids, counts, similar, frozenset(idioms)),
-                        written_lead)
+    variants = _shape_variants(words, vocabulary, word_ids, counts, similar, frozenset(lexicon_words))
+    shapes = _automaton(variants, written_lead)
     joins = ahocorasick.Automaton(ahocorasick.STORE_LENGTH)
     for w, c in counts.items():
         if len(w) == 2 and c >= JOIN_COUNT:
@@ -457,18 +458,18 @@ def _similar(shape: Sequence[bytes], common: set[str], to_syllables) -> dict[str
     return similar
 
 
-def _shape_variants(words, vocabulary, word_ids, counts, similar, idioms):
+def _shape_variants(words, vocabulary, word_ids, counts, similar, lexicon_words):
     """(variant, word id << 3 | position) for one look-alike substitution of a frequent word or a
-    lexicon idiom."""
+    lexicon word."""
     least = min((n for others in similar.values() for n in others.values()), default=SHAPE_MIN_COUNT)
     best: dict[str, int] = {}
     for word in words:
         count = vocabulary[word]
-        if count < least and word not in idioms:
+        if count < least and word not in lexicon_words:
             continue
         for i, char in enumerate(word):
             for other, needed in similar.get(char, {}).items():
-                if count < needed and word not in idioms:
+                if count < needed and word not in lexicon_words:
                     continue
                 variant = word[:i] + other + word[i + 1:]
                 if counts.get(variant, 0) >= KNOWN_COUNT or variant in vocabulary or variant in best:
