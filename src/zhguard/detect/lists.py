@@ -112,7 +112,7 @@ def _misspelt(items: Sequence[str], text: str, word: tuple[int, int], before: Sl
     """The item expected between ``before`` and ``after`` if the word's end differs from it in one
     character (法制 for 法治), else None."""
     expected = {before.index + 1 if before else None, after.index - 1 if after else None} - {None}
-    if len(expected) != 1 or not before and not after:
+    if len(expected) != 1:  # no neighbour, or two that disagree
         return None
     index = expected.pop()
     if not 0 <= index < len(items):

@@ -18,18 +18,7 @@ from dataclasses import dataclass
 from zhguard.errors import LexiconError
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.model import (
-    Allow,
-    Binding,
-    Confusion,
-    Cue,
-    Entry,
-    Law,
-    Lexicon,
-    NonStandard,
-    OrderedList,
-    Place,
-    Rename,
-    Source,
+    Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, OrderedList, Place, Rename, Source,
 )
 from zhguard.text import is_han
 
