@@ -40,6 +40,10 @@ WINDOW = 3
 NEAR = 8
 # Titles this long (总书记, 委员长, 副总理) mark a leader; shorter ones (主席, 总理) many people hold.
 LONG_TITLE = 3
+# A character seen this often as a word by itself (大 144,099 in jieba's counts) reads as its own word.
+SINGLE_WORD_COUNT = 10_000
+# Characters ending a division's full name (克拉玛依市, 和田地区, 锡林郭勒盟).
+LEVEL_SUFFIXES = frozenset("省市县区州盟旗")
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
 
@@ -57,7 +61,7 @@ class NearHit(NamedTuple):
 class ContextJudge:
     """Scores NearHits against their surroundings; built once per Checker, used read-only."""
 
-    __slots__ = ("_compiled", "_before", "_after", "_titles", "title_cues", "long_titles_after")
+    __slots__ = ("_compiled", "_before", "_after", "_titles", "_leaders", "title_cues", "long_titles_after")
 
     def __init__(self, compiled: CompiledLexicon) -> None:
         self._compiled = compiled
@@ -72,6 +76,8 @@ class ContextJudge:
         for binding in compiled.lexicon.bindings:
             titles[binding.person] = (*titles.get(binding.person, ()), binding.title)
         self._titles = titles
+        self._leaders = tuple(sorted({e.canonical for e in compiled.lexicon.entries
+                                      if e.category is Category.LEADER_NAME}))
         # Title words written before a name, longest first (副总理 before 总理): the binding detector's cues.
         self.title_cues = tuple(sorted((c for c in compiled.lexicon.cues
                                         if c.role == "title" and c.side == "before"),
@@ -86,9 +92,19 @@ class ContextJudge:
         return any(title in office for office in self._titles.get(person, ()))
 
     def cues_beside(self, text: str, hit: NearHit, category: Category) -> list[Cue]:
-        """Cues right beside the hit: 李西同志, 国家主席习近乎."""
-        return ([c for c in self._after.get(category, ()) if text.startswith(c.cue, hit.end)]
+        """Cues right beside the hit: 李西同志, 国家主席习近乎; a list mark only in a list of leaders."""
+        cues = ([c for c in self._after.get(category, ()) if text.startswith(c.cue, hit.end)]
                 + [c for c in self._before.get(category, ()) if text.endswith(c.cue, 0, hit.start)])
+        if any(c.role == "list" for c in cues) and not self.listed_with_a_leader(text, hit):
+            return [c for c in cues if c.role != "list"]
+        return cues
+
+    def listed_with_a_leader(self, text: str, hit: NearHit) -> bool:
+        """The item next to the hit in an enumeration, across a 、, holds a leader's name (习近平、赵乐;
+        习近平总书记、李西同志): names listed with other people's (记者王波、符卫建) are those people's."""
+        before = han_run_before(text, hit.start - 1, NEAR * 2) if text.endswith("、", 0, hit.start) else ""
+        after = han_run_after(text, hit.end + 1, NEAR * 2) if text.startswith("、", hit.end) else ""
+        return any(name in before or name in after for name in self._leaders)
 
     def has_near_cue(self, text: str, hit: NearHit, category: Category, person: str) -> bool:
         """A word cue, or a title this person held, within NEAR characters of the hit."""
@@ -98,6 +114,8 @@ class ContextJudge:
         def fits(cue: Cue, side: str) -> bool:
             if cue.cue not in side:
                 return False
+            if cue.role == "list":
+                return self.listed_with_a_leader(text, hit)
             return cue.role == "word" or not held or any(cue.cue in title for title in held)
         return (any(fits(c, after) for c in self._after.get(category, ()))
                 or any(fits(c, before) for c in self._before.get(category, ())))
@@ -135,6 +153,8 @@ class ContextJudge:
         cues = self.cues_beside(text, hit, entry.category)
         if self.foreign_title(term, text, hit, cues):
             return 0.0
+        if entry.category is Category.PLACE and _suffix_swapped(found, term):
+            return 0.0  # 克拉玛依是, 驻马店分(行): the place's name and the next word, not 克拉玛依市
         cue = bool(cues)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
             return 0.0
@@ -167,15 +187,25 @@ class ContextJudge:
         return max(0.0, min(0.99, score))
 
     def _reads_as_ordinary(self, found: str, hit: NearHit) -> bool:
-        """A homophone is checked against the compiled homophone vocabulary (no model load); a look-alike
-        against the whole word model."""
+        """A homophone is checked against the compiled homophone vocabulary (no model load); a look-alike,
+        a dropped or an added character against the whole word model (中国现代化, one character short of
+        中国式现代化), and a dropped character also against a word plus a common one-character word
+        (全国大, as in 全国大市场).  A swap keeps the term's own characters (丁祥薛), which rarely make other words; any
+        character replaced in a long name makes ordinary words as often as not (中国人民共和国)."""
         if hit.kind is Kind.HOMOPHONE and not hit.fuzzy:
             words = self._compiled.homophone_words
             return is_ordinary(found, words.__contains__)
-        if hit.kind in (Kind.HOMOPHONE, Kind.SHAPE):
+        if hit.kind in (Kind.HOMOPHONE, Kind.SHAPE, Kind.OMISSION, Kind.INSERTION):
             from zhguard.wordmodel import load_word_model
 
-            return load_word_model().is_ordinary(found, ORDINARY_MIN_COUNT)
+            model = load_word_model()
+            if model.is_ordinary(found, ORDINARY_MIN_COUNT):
+                return True
+            if hit.kind is Kind.OMISSION and len(found) >= 3:
+                # 全国大(市场): a word and a character common as a word by itself (大), at either end
+                return any(model.count(single) >= SINGLE_WORD_COUNT
+                           and model.is_ordinary(rest, ORDINARY_MIN_COUNT)
+                           for single, rest in ((found[-1], found[:-1]), (found[0], found[1:])))
         return False
 
     def _gain(self, text: str, hit: NearHit, term: str, model) -> float:
@@ -186,6 +216,13 @@ class ContextJudge:
         after = left + term + right
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
+
+
+def _suffix_swapped(found: str, term: str) -> bool:
+    """Only the level character ending a place's full name differs: the place's short name and whatever
+    word follows it."""
+    return (len(found) == len(term) and term[-1] in LEVEL_SUFFIXES and found[-1] != term[-1]
+            and found[:-1] == term[:-1])
 
 
 def _short_form(title: str) -> str:

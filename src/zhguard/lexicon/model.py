@@ -62,7 +62,9 @@ class Cue(NamedTuple):
 
     cue: str
     side: str  # "before" or "after" the term
-    role: str  # "title" (names an office) or "word" (同志, speech verbs, list marks)
+    # "title" (names an office), "word" (同志, speech verbs) or "list" (、 and 等: they show an enumeration
+    # of names, and count only where the name beside the near miss is a leader's)
+    role: str
     category: Category
     sources: tuple[str, ...]
     origin: str

@@ -290,8 +290,8 @@ def _cue(category: Category, row: Row, sources: Mapping[str, Source]) -> Cue:
     side, role = row.cells["side"], row.cells["role"]
     if side not in ("before", "after"):
         raise row.error(f"side must be 'before' or 'after', got {side!r}")
-    if role not in ("title", "word"):
-        raise row.error(f"role must be 'title' or 'word', got {role!r}")
+    if role not in ("title", "word", "list"):
+        raise row.error(f"role must be 'title', 'word' or 'list', got {role!r}")
     return Cue(row.cells["cue"], side, role, category, _cited(row, sources), row.origin)
 
 
