@@ -35,8 +35,8 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterato
             continue
         name, full, _ = table.names[index]
         level = name[-1]
-        if not full or level not in LEVELS or "自治" in name:
-            continue
+        if not full or level not in LEVELS or "自治" in name or len(name) <= 2:
+            continue  # a two-character name is its level word too: 城区区委 is 城区's committee
         end = hit.end
         if text.startswith(level + "委", end):
             yield Candidate(hit.start, end + 2, Category.INSTITUTION, Kind.NONSTANDARD, (name + "委",),

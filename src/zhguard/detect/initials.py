@@ -18,9 +18,12 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import CorrectSpans
 from zhguard.text import is_han
+from zhguard.wordmodel import word_count
 
 NAME_LENGTH = 3
 CONFIDENCE = 0.75
+# A span whose first character makes a word this frequent with the one before it starts inside that word.
+WORD_COUNT = 100
 
 
 def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str,
@@ -41,6 +44,9 @@ def _judge_span(compiled: CompiledLexicon, judge: ContextJudge, text: str, start
     written = text[start:end]
     if not all(map(is_han, written)) or correct.covers(start, end):
         return None
+
+    if start > 0 and word_count(text[start - 1:start + 1]) >= WORD_COUNT:
+        return None  # 人权事务助理秘书长: the span starts inside a word (事务), no name starts there
     key = compiled.sound.initials(written)
     for entry in compiled.initials.get(key, ()):
         name = compiled.lexicon.entries[entry].canonical
@@ -50,3 +56,4 @@ def _judge_span(compiled: CompiledLexicon, judge: ContextJudge, text: str, start
                          compiled.lexicon.entries[entry].origin,
                          f"「{written}」与「{name}」拼音首字母相同，后接{name}的职务「{title}」，疑为简拼输入误选")
     return None
+

@@ -31,6 +31,8 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: C
         old, start, end = pattern.surface, hit.start, hit.end
         if text.endswith(HISTORY_MARKS, 0, start) or correct.covers(start, end):
             continue
+        if old.endswith("部") and text.startswith("门", end):
+            continue  # 纪检、监察部门: such departments in general, not the former 监察部
         found = _successors(table, old, as_of)
         if found is None:
             continue

@@ -18,6 +18,7 @@ from zhguard.matcher import Hit
 
 # After two short names, these characters mean a street, station or building named after a place.
 STREET = frozenset("路街道巷桥站店厦馆园港湾口门楼村镇乡里")
+DIRECTIONS = frozenset("东西南北中")
 MUNICIPALITIES = frozenset({"110000", "120000", "310000", "500000"})
 FULL_PAIR_CONFIDENCE = 0.95
 MIXED_PAIR_CONFIDENCE = 0.9
@@ -36,10 +37,28 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterato
             by_start.setdefault(hit.start, []).append((hit.end, place))
     for start, starts_here in by_start.items():
         for middle, parent_index in starts_here:
-            for end, child_index in by_start.get(middle, ()):
+            children = by_start.get(middle, ())
+            # 北京市朝阳区: 朝阳 (a city in 辽宁) starts 朝阳区, a district of 北京市; one consistent reading
+            # of the names written there is enough.
+            if any(_below(table, parent_index, child_index) for _, child_index in children):
+                continue
+            for end, child_index in children:
                 candidate = _judge(table, text, start, middle, end, parent_index, child_index)
                 if candidate is not None:
                     yield candidate
+
+
+def _below(table: PlaceTable, parent_index: int, child_index: int) -> bool:
+    """The child name names a division below one reading of the parent name."""
+    parents = table.names[parent_index][2]
+    return any(p in table.ancestors(c)[1:] for p in parents for c in table.names[child_index][2])
+
+
+def _street(text: str, end: int) -> bool:
+    """A street, station or building named after the place: 南京路, 南京东路, 广安门."""
+    if text[end:end + 1] in DIRECTIONS:
+        end += 1
+    return end < len(text) and text[end] in STREET
 
 
 def _judge(table: PlaceTable, text: str, start: int, middle: int, end: int,
@@ -52,12 +71,12 @@ def _judge(table: PlaceTable, text: str, start: int, middle: int, end: int,
     levels = {table.division(c).level for c in parents}
     if "province" not in levels and not (parent_full and child_full):
         return None  # prefecture + county only with both full names
-    if not parent_full and not child_full and (end < len(text) and text[end] in STREET):
-        return None
+    if not child_full and _street(text, end):
+        return None  # 上海市南京东路, 北京市广安门: a street or gate named after the place
+    if child_full and len(child_name) == 2 and child_name.endswith("区"):
+        return None  # 合肥市郊区: the suburbs, not 阳泉市's district named 郊区 (also 城区, 矿区)
     if not parent_full and not child_full and MUNICIPALITIES.intersection(parents):
         return None  # 北京朝阳, 上海南京: municipalities' short names head too many other names
-    if any(p in table.ancestors(c)[1:] for p in parents for c in child_codes):
-        return None  # consistent: the child lies below one reading of the parent
     # A child one level below what the parent is: a prefecture (or a county governed directly by the
     # province) under a province, a county under a prefecture.
     wanted = "province" if "province" in levels else "prefecture"
