@@ -51,7 +51,7 @@ from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.sound import fuzzy as fuzzy_syllable
 from zhguard.lexicon.sound import toneless
 from zhguard.matcher import CorrectSpans
-from zhguard.text import han_run_after, han_run_before
+from zhguard.text import han_run_after, han_run_before, is_han
 
 # The rules this detector feeds (ZG901, listed idiom misspellings, comes from the exact detector).
 CODES = ("ZG902", "ZG903")
@@ -85,6 +85,8 @@ FUZZY_PENALTY = 4.0
 WINDOW = 3
 # The longest name guarded after a title (see detect).
 NAME_LENGTH = 3
+# A list item of this many Han characters is taken for a person's name (see _listed_name).
+NAME_ITEM = 3
 
 # What a finding cites as its origin: the vocabulary it was measured against.
 ORIGIN = "jieba dict.txt"
@@ -214,9 +216,23 @@ def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candi
         if score < MIN_SCORE or _in_name(text, pos, known.titles):
             continue
         spot, _ = max(candidates, key=lambda c: (c[1].gain, c[1].count))
+        if _listed_name(text, spot.start, spot.end):
+            continue
         confidence = min(0.95, MIN_CONFIDENCE + STEP * (score - MIN_SCORE))
         yield Candidate(spot.start, spot.end, Category.GENERAL, spot.kind, (tables.word(spot.word),),
                         round(confidence, 3), ORIGIN)
+
+
+def _listed_name(text: str, start: int, end: int) -> bool:
+    """True if text[start:end] is the last two characters of a three-character list item (张礼慧、高蕾;
+    邢福义、过梅丽（女）): such an item is a person's name far more often than a word, and a given name's
+    characters are free.  A spot holding the item's first character is still judged: in 才政部、叫育部
+    the typo is there."""
+    first = end - NAME_ITEM
+    if start != first + 1 or first < 0 or not all(map(is_han, text[first:end])):
+        return False
+    before, after = text[first - 1:first] if first else "", text[end:end + 1]
+    return not is_han(before or "、") and not is_han(after or "、") and "、" in (before, after)
 
 
 def _in_name(text: str, pos: int, titles: Sequence[str]) -> bool:
