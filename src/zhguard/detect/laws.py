@@ -25,6 +25,8 @@ PREFIX = "中华人民共和国"
 REPEAL_WORDS = re.compile(r"》\s*(?:同时|即行|予以|一并)?(?:废止|失效|停止施行)")
 HISTORY_MARKS = ("原", "已废止的", "废止的")
 CONFIDENCE = 0.85
+# Characters a cited title may lack, in order, of a law's (《中华人民共物防疫法》 dropped 和国动).
+MAX_DROPPED = 3
 REPEALED_CONFIDENCE = 0.95
 
 
@@ -91,14 +93,26 @@ def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Ca
         return None
     limit = 1 if len(title) < 8 else 2 if len(title) < 12 else 3
     best = process.extract(title, table.in_force, scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
-    if not best or (len(best) == 2 and best[1][1] == best[0][1]):
+    nearest_laws = [law for law, distance, _ in best if distance == best[0][1]] if best else []
+    if not nearest_laws and len(title) >= 8:
+        # 中华人民共物防疫法: three characters dropped (和国动), as near to 刑法 and 宪法 by distance; only
+        # the one law the title is a part of, in order, is meant
+        nearest_laws = [law for law in table.in_force
+                        if len(law) - len(title) <= MAX_DROPPED and _dropped_from(title, law)]
+    if len(nearest_laws) != 1:
         return None  # nothing near, or two laws equally near: not ours to guess
-    nearest = best[0][0]
+    nearest = nearest_laws[0]
     if not _trusted_edits(compiled, title, nearest):
         return None
     reason = f"法律名称有误：《{title}》应为《{nearest}》"
     return Candidate(start, end, Category.LAW_NAME, Kind.NONSTANDARD, (nearest,), CONFIDENCE,
                      table.origins.get(nearest), reason, Applicability.UNSAFE)
+
+
+def _dropped_from(short: str, long: str) -> bool:
+    """``short`` is ``long`` with some characters left out (a subsequence)."""
+    chars = iter(long)
+    return all(char in chars for char in short)
 
 
 def _trusted_edits(compiled: CompiledLexicon, written: str, title: str) -> bool:
