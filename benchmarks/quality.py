@@ -289,6 +289,7 @@ def site_cases(config) -> None:
     for miss in misses:
         print("  missed:", *miss)
     clean_text(checker)
+    news_text(checker)
     slogan_cases(config)
 
 
