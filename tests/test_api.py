@@ -98,6 +98,20 @@ def test_a_user_lexicon_adds_local_people(tmp_path):
     assert [f.code for f in local.check(SEED_TEXT)] == [f.code for f in check(SEED_TEXT)]
 
 
+def test_a_local_two_character_name_is_not_read_into_a_longer_name(tmp_path):
+    from zhguard import Checker
+
+    write_lexicon(
+        tmp_path, "local\t区领导名单\t某区人民政府\thttps://example.gov.cn/leaders\t2026-01-01\t2026-11-25\t\n",
+        people="# zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note\n"
+               "王峰\t\tlocal\t副区长\n")
+    local = Checker(lexicons=[tmp_path])
+    # 王凤 sounds like 王峰 and follows a title, but 俊 goes on the name: 王凤俊 is another person
+    assert local.check("副局长王凤俊在处理此事。") == []
+    [finding] = local.check("副局长王凤在会上讲话。")
+    assert (finding.found, finding.suggestion) == ("王凤", "王峰")
+
+
 def test_import_loads_neither_jieba_nor_pypinyin():
     code = ("import sys, zhguard\n"
             "zhguard.check('学习习进平讲话')\n"

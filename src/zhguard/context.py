@@ -21,7 +21,7 @@ from typing import NamedTuple
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
-from zhguard.text import han_run_after, han_run_before
+from zhguard.text import han_run_after, han_run_before, is_han
 from zhguard.wordmodel import is_ordinary
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
@@ -158,6 +158,8 @@ class ContextJudge:
         cue = bool(cues)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
             return 0.0
+        if entry.category is Category.LEADER_NAME and len(found) == 2 and self._name_goes_on(text, hit):
+            return 0.0  # 副局长王凤俊: a three-character name, not 王峰
         score = FUZZY_PRIOR if hit.fuzzy else KIND_PRIOR[hit.kind]
         score += 0.15 if len(term) >= 6 else 0.1 if len(term) >= 4 else -0.2 if len(term) <= 2 else 0.0
         if hit.kind in (Kind.HOMOPHONE, Kind.SHAPE) and len(found) == len(term):
@@ -185,6 +187,15 @@ class ContextJudge:
         elif gain >= 6:
             score += 0.05
         return max(0.0, min(0.99, score))
+
+    def _name_goes_on(self, text: str, hit: NearHit) -> bool:
+        """The Han character after a two-character span is no cue and rarely a word by itself (俊 of
+        王凤俊, not 在 or 说): the name written there is longer."""
+        from zhguard.wordmodel import word_count
+
+        after = text[hit.end:hit.end + 1]
+        return (is_han(after) and word_count(after) < SINGLE_WORD_COUNT
+                and not any(text.startswith(c.cue, hit.end) for c in self._after.get(Category.LEADER_NAME, ())))
 
     def _reads_as_ordinary(self, found: str, hit: NearHit) -> bool:
         """A homophone is checked against the compiled homophone vocabulary (no model load); a look-alike,
