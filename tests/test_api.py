@@ -112,6 +112,21 @@ def test_a_local_two_character_name_is_not_read_into_a_longer_name(tmp_path):
     assert (finding.found, finding.suggestion) == ("王凤", "王峰")
 
 
+def test_a_local_two_character_place_gets_its_look_alikes_checked(tmp_path):
+    from zhguard import Checker
+
+    write_lexicon(
+        tmp_path, "local\t地名录\t某区人民政府\thttps://example.gov.cn/places\t2026-01-01\t2026-11-25\t\n",
+        place="# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note\n"
+              "容桂\t\tlocal\t街道\n")
+    local = Checker(lexicons=[tmp_path])
+    # 南方日报 2016: a road sign of 105国道 read 客桂 (benchmarks/data/real_cases.tsv)
+    [finding] = local.check("欢迎来到客桂街道。")
+    assert (finding.code, finding.found, finding.suggestion) == ("ZG503", "客桂", "容桂")
+    # 客 ends 顾客, 容 begins 容貌: the look-alike is no place where it joins a word
+    assert local.check("顾客桂花糕卖得好，他的容貌桂林人都知道。") == []
+
+
 def test_import_loads_neither_jieba_nor_pypinyin():
     code = ("import sys, zhguard\n"
             "zhguard.check('学习习进平讲话')\n"

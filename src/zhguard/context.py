@@ -42,6 +42,8 @@ NEAR = 8
 LONG_TITLE = 3
 # A character seen this often as a word by itself (大 144,099 in jieba's counts) reads as its own word.
 SINGLE_WORD_COUNT = 10_000
+# A site's two-character place, one look-alike character off and standing alone (_short_place_alone).
+SHORT_PLACE_CONFIDENCE = 0.6
 # Characters ending a division's full name (克拉玛依市, 和田地区, 锡林郭勒盟).
 LEVEL_SUFFIXES = frozenset("省市县区州盟旗")
 # A term's count in the word model is at least this: names are rare in a general dictionary.
@@ -157,6 +159,8 @@ class ContextJudge:
             return 0.0  # 克拉玛依是, 驻马店分(行): the place's name and the next word, not 克拉玛依市
         cue = bool(cues)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
+            if _short_place_alone(text, hit, entry.category):
+                return SHORT_PLACE_CONFIDENCE
             return 0.0
         if entry.category is Category.LEADER_NAME and len(found) == 2 and self._name_goes_on(text, hit):
             return 0.0  # 副局长王凤俊: a three-character name, not 王峰
@@ -227,6 +231,17 @@ class ContextJudge:
         after = left + term + right
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
+
+
+def _short_place_alone(text: str, hit: NearHit, category: Category) -> bool:
+    """A look-alike of a two-character place a site lists (客桂 for 容桂, 毫州 for 亳州) that is no
+    ordinary word and joins neither neighbour into one: nothing else is written there."""
+    if category is not Category.PLACE or hit.kind is not Kind.SHAPE or hit.end - hit.start != 2:
+        return False
+    from zhguard.wordmodel import word_count
+
+    spans = (text[hit.start:hit.end], text[max(0, hit.start - 1):hit.start + 1], text[hit.end - 1:hit.end + 1])
+    return all(len(span) < 2 or word_count(span) < ORDINARY_MIN_COUNT for span in spans)
 
 
 def _suffix_swapped(found: str, term: str) -> bool:

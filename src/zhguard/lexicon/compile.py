@@ -402,10 +402,11 @@ def _gets_near_misses(entry: Entry) -> bool:
 
 
 def _is_listed_short_place(entry: Entry) -> bool:
-    """A three-character place a terms file lists (a site's 顺驰桥, 溧阳道): its look-alikes and homophones
-    are checked, but no dropped, added or swapped character (顺桥 is any bridge).  Division names of three
-    characters are no terms at all (_place_entries)."""
-    return entry.category is Category.PLACE and len(entry.canonical) == 3
+    """A two- or three-character place a terms file lists (a site's 容桂, 顺驰桥, 溧阳道): its look-alikes
+    and homophones are checked, but no dropped, added or swapped character (顺桥 is any bridge); the
+    judge reports a two-character one's look-alike only where it stands alone (context.py).  Division
+    names of three characters are no terms at all (_place_entries)."""
+    return entry.category is Category.PLACE and len(entry.canonical) in (2, 3)
 
 
 def _office_table(lexicon: Lexicon) -> OfficeTable:
