@@ -127,6 +127,21 @@ def test_a_local_two_character_place_gets_its_look_alikes_checked(tmp_path):
     assert local.check("顾客桂花糕卖得好，他的容貌桂林人都知道。") == []
 
 
+def test_a_local_slogan_gets_homophones_checked_unless_they_read_as_words(tmp_path):
+    from zhguard import Checker
+
+    write_lexicon(
+        tmp_path, "local\t宣传标语\t某区人民政府\thttps://example.gov.cn/slogans\t2026-01-01\t2026-11-25\t\n",
+        slogans="# zhguard: kind=terms category=general columns=canonical,known_wrong,source,note\n"
+                "警钟长鸣\t\tlocal\t\n铲除毒害\t\tlocal\t\n")
+    local = Checker(lexicons=[tmp_path])
+    # 宜君 2023 (benchmarks/data/real_cases.tsv): 常 for 长, a homophone no word explains
+    [finding] = local.check("安全生产警钟常鸣。")
+    assert (finding.code, finding.found, finding.suggestion) == ("ZG902", "警钟常鸣", "警钟长鸣")
+    # 产出 + 毒害 is ordinary text: a homophone that reads as words needs more than the sound
+    assert local.check("减少产出毒害物质。") == []
+
+
 def test_import_loads_neither_jieba_nor_pypinyin():
     code = ("import sys, zhguard\n"
             "zhguard.check('学习习进平讲话')\n"

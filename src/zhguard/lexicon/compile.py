@@ -270,7 +270,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
         for index, entry in near:
             names = entry.category is Category.LEADER_NAME
             for form, kind in variants(entry.canonical, similar, edge_omissions=names,
-                                       edits=not _is_listed_short_place(entry)):
+                                       edits=not _look_alikes_only(entry)):
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
 
@@ -284,7 +284,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
 
     anchor_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for index, entry in near:
-        if len(entry.canonical) >= SUBSTITUTION_MIN_LENGTH and entry.category is not Category.LEADER_NAME:
+        if len(entry.canonical) >= SUBSTITUTION_MIN_LENGTH and not _look_alikes_only(entry) \
+                and entry.category is not Category.LEADER_NAME:
             half = len(entry.canonical) // 2
             anchor_of[entry.canonical[:half]].append((index, 0))
             anchor_of[entry.canonical[half:]].append((index, half))
@@ -393,12 +394,19 @@ def _with_entries(lexicon: Lexicon, candidates: Iterable[Entry]) -> tuple[Lexico
 
 def _gets_near_misses(entry: Entry) -> bool:
     """Names (which context and cues guard) and terms of 4+ characters; a short body name such as
-    人行 or 中办 is an ordinary word's neighbour far too often to guess at.  General terms (idioms) are
-    left to the typo detector, which scores them as words of everyday prose (detect/typos.py)."""
-    if entry.category is Category.GENERAL:
+    人行 or 中办 is an ordinary word's neighbour far too often to guess at.  General terms (idioms, a
+    site's slogans) get look-alikes and homophones only, as the typo rules have no dropped, added or
+    swapped character; shorter ones are the typo detector's, which scores them as words of everyday
+    prose (detect/typos.py)."""
+    if entry.category is Category.GENERAL and len(entry.canonical) < MIN_NEAR_MISS_LENGTH:
         return False
     return (entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
             or _is_listed_short_place(entry))
+
+
+def _look_alikes_only(entry: Entry) -> bool:
+    """Terms whose near misses are look-alikes and homophones only (see _gets_near_misses)."""
+    return entry.category is Category.GENERAL or _is_listed_short_place(entry)
 
 
 def _is_listed_short_place(entry: Entry) -> bool:
