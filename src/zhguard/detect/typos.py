@@ -87,6 +87,12 @@ WINDOW = 3
 NAME_LENGTH = 3
 # A list item of this many Han characters is taken for a person's name (see _listed_name).
 NAME_ITEM = 3
+# Roles news writes right before a person's name (记者杨国钧, 导演王坪): the name's characters are free.
+# Not roles that also modify nouns (村民委员会, 干部人事档案) or follow the name (王志钧教授).
+NAME_ROLES = ("记者", "通讯员", "摄影", "导演", "编剧", "演员", "歌手", "总裁", "总经理", "董事长", "厂长", "裁判")
+# A bracketed byline: at most this many characters, after one of these marks.
+BYLINE = 8
+SENTENCE_END = frozenset("。！？”』」")
 
 # What a finding cites as its origin: the vocabulary it was measured against.
 ORIGIN = "jieba dict.txt"
@@ -182,7 +188,7 @@ class Knowledge(NamedTuple):
     """What the lexicon tells the detector, gathered once per Checker (see ``knowledge``)."""
 
     lexicon_words: tuple[str, ...]  # words a typo may spoil though jieba lacks them (lexicon_words())
-    titles: tuple[str, ...]  # offices written before a name (村委会主任刘国忠)
+    titles: tuple[str, ...]  # offices and roles written before a name (村委会主任刘国忠, 记者杨国钧)
     places: frozenset[str]  # names and short names of divisions: words, whatever they sound like
 
 
@@ -190,7 +196,7 @@ def knowledge(compiled: CompiledLexicon, titles: Sequence[str]) -> Knowledge:
     table = compiled.places
     divisions = map(table.division, table.rows) if table else ()
     places = frozenset(name for d in divisions for name in (d.name, d.short) if len(name) >= 2)
-    return Knowledge(lexicon_words(compiled), tuple(titles), places)
+    return Knowledge(lexicon_words(compiled), (*titles, *NAME_ROLES), places)
 
 
 def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
@@ -213,7 +219,7 @@ def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candi
             by_pos[spot.pos].append((spot, evidence))
     for pos, candidates in by_pos.items():
         score = max(combine(evidence) for _, evidence in candidates)
-        if score < MIN_SCORE or _in_name(text, pos, known.titles):
+        if score < MIN_SCORE or _in_name(text, pos, known.titles) or _byline(text, pos):
             continue
         spot, _ = max(candidates, key=lambda c: (c[1].gain, c[1].count))
         if _listed_name(text, spot.start, spot.end):
@@ -233,6 +239,16 @@ def _listed_name(text: str, start: int, end: int) -> bool:
         return False
     before, after = text[first - 1:first] if first else "", text[end:end + 1]
     return not is_han(before or "、") and not is_han(after or "、") and "、" in (before, after)
+
+
+def _byline(text: str, pos: int) -> bool:
+    """True if ``pos`` is in a bracketed byline after a sentence's end (…不姑息。（高显洲）): the writer's
+    name.  A bracket after a word (规划（送审稿）) is part of the sentence and still judged."""
+    open_at = text.rfind("（", max(0, pos - BYLINE), pos)
+    if open_at < 1 or text[open_at - 1] not in SENTENCE_END:
+        return False
+    close_at = text.find("）", pos, pos + BYLINE)
+    return close_at > 0 and all(map(is_han, text[open_at + 1:close_at])) and text[close_at + 1:close_at + 2] in " \n\r\u3000"
 
 
 def _in_name(text: str, pos: int, titles: Sequence[str]) -> bool:
