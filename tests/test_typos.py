@@ -151,10 +151,11 @@ def test_a_site_idiom_missing_from_jiebas_dictionary_written_right_is_quiet(tmp_
 
 
 def test_a_site_two_character_term_gets_its_look_alikes_found(tmp_path, checker):
-    # 扶贫 is too rare in jieba's dictionary for its look-alikes to be enumerated; listed by a site, it is
-    # a word a typo may spoil (the term engine gives two-character terms no near misses)
+    # 捐款 is too rare in jieba's dictionary for its look-alikes to be enumerated; listed by a site, it is
+    # a word a typo may spoil (the term engine gives two-character terms no near misses).  损款 for 捐款
+    # is a published case (benchmarks/data/real_cases.tsv).
     header = "# zhguard: kind=terms category=political_term columns=canonical,known_wrong,source,note\n"
-    write_lexicon(tmp_path, "site\t本站词表\t本站\t本站\t\t2026-11-26\t\n", terms=header + "扶贫\t\tsite\t\n")
-    text = "坚持精准扶贪，确保脱贫成效。"
+    write_lexicon(tmp_path, "site\t本站词表\t本站\t本站\t\t2026-11-26\t\n", terms=header + "捐款\t\tsite\t\n")
+    text = "社会各界踊跃损款，支援灾区。"
     assert typos(checker, text) == []
-    assert typos(Checker(lexicons=[tmp_path]), text) == [("ZG903", "扶贪", "扶贫")]
+    assert typos(Checker(lexicons=[tmp_path]), text) == [("ZG903", "损款", "捐款")]
