@@ -22,7 +22,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
 from zhguard.text import han_run_after, han_run_before, is_han
-from zhguard.wordmodel import is_ordinary
+from zhguard.wordmodel import is_ordinary, word_count
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
 KIND_PRIOR = {
@@ -195,18 +195,18 @@ class ContextJudge:
     def _name_goes_on(self, text: str, hit: NearHit) -> bool:
         """The Han character after a two-character span is no cue and rarely a word by itself (俊 of
         王凤俊, not 在 or 说): the name written there is longer."""
-        from zhguard.wordmodel import word_count
-
         after = text[hit.end:hit.end + 1]
+        cues = self._after.get(Category.LEADER_NAME, ())
         return (is_han(after) and word_count(after) < SINGLE_WORD_COUNT
-                and not any(text.startswith(c.cue, hit.end) for c in self._after.get(Category.LEADER_NAME, ())))
+                and not any(text.startswith(c.cue, hit.end) for c in cues))
 
     def _reads_as_ordinary(self, found: str, hit: NearHit) -> bool:
         """A homophone is checked against the compiled homophone vocabulary (no model load); a look-alike,
         a dropped or an added character against the whole word model (中国现代化, one character short of
         中国式现代化), and a dropped character also against a word plus a common one-character word
-        (全国大, as in 全国大市场).  A swap keeps the term's own characters (丁祥薛), which rarely make other words; any
-        character replaced in a long name makes ordinary words as often as not (中国人民共和国)."""
+        (全国大, as in 全国大市场).  A swap keeps the term's own characters (丁祥薛), which rarely make
+        other words; any character replaced in a long name makes ordinary words as often as not
+        (中国人民共和国)."""
         if hit.kind is Kind.HOMOPHONE and not hit.fuzzy:
             words = self._compiled.homophone_words
             return is_ordinary(found, words.__contains__)
@@ -238,9 +238,8 @@ def _short_place_alone(text: str, hit: NearHit, category: Category) -> bool:
     ordinary word and joins neither neighbour into one: nothing else is written there."""
     if category is not Category.PLACE or hit.kind is not Kind.SHAPE or hit.end - hit.start != 2:
         return False
-    from zhguard.wordmodel import word_count
-
-    spans = (text[hit.start:hit.end], text[max(0, hit.start - 1):hit.start + 1], text[hit.end - 1:hit.end + 1])
+    start, end = hit.start, hit.end
+    spans = (text[start:end], text[max(0, start - 1):start + 1], text[end - 1:end + 1])
     return all(len(span) < 2 or word_count(span) < ORDINARY_MIN_COUNT for span in spans)
 
 

@@ -38,7 +38,8 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
-# 中国人民政治协商会议第九届全国委员会: a session's ordinal put inside a body's name names that session's body.
+# 中国人民政治协商会议第九届全国委员会: a session's ordinal put inside a body's name names that
+# session's body.
 SESSION_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
 
 

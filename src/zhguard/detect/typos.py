@@ -89,7 +89,8 @@ NAME_LENGTH = 3
 NAME_ITEM = 3
 # Roles news writes right before a person's name (记者杨国钧, 导演王坪): the name's characters are free.
 # Not roles that also modify nouns (村民委员会, 干部人事档案) or follow the name (王志钧教授).
-NAME_ROLES = ("记者", "通讯员", "摄影", "导演", "编剧", "演员", "歌手", "总裁", "总经理", "董事长", "厂长", "裁判")
+NAME_ROLES = ("记者", "通讯员", "摄影", "导演", "编剧", "演员", "歌手",
+              "总裁", "总经理", "董事长", "厂长", "裁判")
 # A bracketed byline: at most this many characters, after one of these marks.
 BYLINE = 8
 SENTENCE_END = frozenset("。！？”』」")
@@ -248,7 +249,8 @@ def _byline(text: str, pos: int) -> bool:
     if open_at < 1 or text[open_at - 1] not in SENTENCE_END:
         return False
     close_at = text.find("）", pos, pos + BYLINE)
-    return close_at > 0 and all(map(is_han, text[open_at + 1:close_at])) and text[close_at + 1:close_at + 2] in " \n\r\u3000"
+    return (close_at > 0 and all(map(is_han, text[open_at + 1:close_at]))
+            and text[close_at + 1:close_at + 2] in " \n\r\u3000")
 
 
 def _in_name(text: str, pos: int, titles: Sequence[str]) -> bool:
