@@ -127,6 +127,20 @@ def test_a_local_two_character_place_gets_its_look_alikes_checked(tmp_path):
     assert local.check("顾客桂花糕卖得好，他的容貌桂林人都知道。") == []
 
 
+def test_a_local_three_character_place_gets_swapped_neighbours_checked(tmp_path):
+    from zhguard import Checker
+
+    write_lexicon(
+        tmp_path, "local\t地名录\t某区人民政府\thttps://example.gov.cn/places\t2026-01-01\t2026-11-25\t\n",
+        place="# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note\n"
+              "园田队\t\tlocal\t村\n")
+    local = Checker(lexicons=[tmp_path])
+    # a bus stop sign on 津静公路 turned 园田队 into 田园队 (benchmarks/data/real_cases.tsv)
+    [finding] = local.check("公交站牌上写着田园队。")
+    assert (finding.code, finding.found, finding.suggestion) == ("ZG506", "田园队", "园田队")
+    assert local.check("这支田园队伍很壮观。") == []
+
+
 def test_a_local_slogan_gets_homophones_checked_unless_they_read_as_words(tmp_path):
     from zhguard import Checker
 

@@ -270,7 +270,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
         for index, entry in near:
             names = entry.category is Category.LEADER_NAME
             for form, kind in variants(entry.canonical, similar, edge_omissions=names,
-                                       edits=not _look_alikes_only(entry)):
+                                       edits=not _look_alikes_only(entry),
+                                       swaps=_is_listed_short_place(entry)):
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
 
@@ -410,10 +411,10 @@ def _look_alikes_only(entry: Entry) -> bool:
 
 
 def _is_listed_short_place(entry: Entry) -> bool:
-    """A two- or three-character place a terms file lists (a site's 容桂, 顺驰桥, 溧阳道): its look-alikes
-    and homophones are checked, but no dropped, added or swapped character (顺桥 is any bridge); the
-    judge reports a two-character one's look-alike only where it stands alone (context.py).  Division
-    names of three characters are no terms at all (_place_entries)."""
+    """A two- or three-character place a terms file lists (a site's 容桂, 顺驰桥, 园田队): its look-alikes,
+    homophones and swapped neighbours (田园队) are checked, but no dropped or added character (顺桥 is any
+    bridge); the judge reports a two-character one's look-alike only where it stands alone (context.py).
+    Division names of three characters are no terms at all (_place_entries)."""
     return entry.category is Category.PLACE and len(entry.canonical) in (2, 3)
 
 

@@ -50,14 +50,16 @@ def insertion_variants(term: str) -> Iterator[tuple[str, Kind]]:
             yield term[:gap] + char + term[gap:], Kind.INSERTION
 
 
-def variants(term: str, similar: Mapping[str, frozenset[str]], *,
-             edge_omissions: bool = False, edits: bool = True) -> Iterator[tuple[str, Kind]]:
+def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions: bool = False,
+             edits: bool = True, swaps: bool = False) -> Iterator[tuple[str, Kind]]:
     """Every generated form of ``term`` except the term itself (duplicates possible); look-alikes
-    only when ``edits`` is false."""
+    only when ``edits`` is false, and swapped neighbours too when ``swaps`` is true."""
     generators = [shape_variants(term, similar)]
     if edits:
         generators += [omission_variants(term, edges=edge_omissions), transposition_variants(term),
                        insertion_variants(term)]
+    elif swaps:
+        generators.append(transposition_variants(term))
     for generator in generators:
         for variant, kind in generator:
             if variant != term:
