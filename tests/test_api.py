@@ -98,14 +98,19 @@ def test_a_user_lexicon_adds_local_people(tmp_path):
     assert [f.code for f in local.check(SEED_TEXT)] == [f.code for f in check(SEED_TEXT)]
 
 
-def test_a_local_two_character_name_is_not_read_into_a_longer_name(tmp_path):
+def _local_checker(folder, category: str, *rows: str):
+    """A Checker with a site lexicon of one terms file: ``rows`` are its canonical terms."""
     from zhguard import Checker
 
     write_lexicon(
-        tmp_path, "local\t区领导名单\t某区人民政府\thttps://example.gov.cn/leaders\t2026-01-01\t2026-11-25\t\n",
-        people="# zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note\n"
-               "王峰\t\tlocal\t副区长\n")
-    local = Checker(lexicons=[tmp_path])
+        folder, "local\t本区名录\t某区人民政府\thttps://example.gov.cn/names\t2026-01-01\t2026-11-25\t\n",
+        terms=f"# zhguard: kind=terms category={category} columns=canonical,known_wrong,source,note\n"
+              + "".join(f"{row}\t\tlocal\t\n" for row in rows))
+    return Checker(lexicons=[folder])
+
+
+def test_a_local_two_character_name_is_not_read_into_a_longer_name(tmp_path):
+    local = _local_checker(tmp_path, "leader_name", "王峰")
     # 王凤 sounds like 王峰 and follows a title, but 俊 goes on the name: 王凤俊 is another person
     assert local.check("副局长王凤俊在处理此事。") == []
     [finding] = local.check("副局长王凤在会上讲话。")
@@ -113,13 +118,7 @@ def test_a_local_two_character_name_is_not_read_into_a_longer_name(tmp_path):
 
 
 def test_a_local_two_character_place_gets_its_look_alikes_checked(tmp_path):
-    from zhguard import Checker
-
-    write_lexicon(
-        tmp_path, "local\t地名录\t某区人民政府\thttps://example.gov.cn/places\t2026-01-01\t2026-11-25\t\n",
-        place="# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note\n"
-              "容桂\t\tlocal\t街道\n")
-    local = Checker(lexicons=[tmp_path])
+    local = _local_checker(tmp_path, "place", "容桂")
     # 南方日报 2016: a road sign of 105国道 read 客桂 (benchmarks/data/real_cases.tsv)
     [finding] = local.check("欢迎来到客桂街道。")
     assert (finding.code, finding.found, finding.suggestion) == ("ZG503", "客桂", "容桂")
@@ -128,13 +127,7 @@ def test_a_local_two_character_place_gets_its_look_alikes_checked(tmp_path):
 
 
 def test_a_local_three_character_place_gets_swapped_neighbours_checked(tmp_path):
-    from zhguard import Checker
-
-    write_lexicon(
-        tmp_path, "local\t地名录\t某区人民政府\thttps://example.gov.cn/places\t2026-01-01\t2026-11-25\t\n",
-        place="# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note\n"
-              "园田队\t\tlocal\t村\n")
-    local = Checker(lexicons=[tmp_path])
+    local = _local_checker(tmp_path, "place", "园田队")
     # a bus stop sign on 津静公路 turned 园田队 into 田园队 (benchmarks/data/real_cases.tsv)
     [finding] = local.check("公交站牌上写着田园队。")
     assert (finding.code, finding.found, finding.suggestion) == ("ZG506", "田园队", "园田队")
@@ -142,13 +135,7 @@ def test_a_local_three_character_place_gets_swapped_neighbours_checked(tmp_path)
 
 
 def test_a_local_slogan_gets_homophones_checked_unless_they_read_as_words(tmp_path):
-    from zhguard import Checker
-
-    write_lexicon(
-        tmp_path, "local\t宣传标语\t某区人民政府\thttps://example.gov.cn/slogans\t2026-01-01\t2026-11-25\t\n",
-        slogans="# zhguard: kind=terms category=general columns=canonical,known_wrong,source,note\n"
-                "警钟长鸣\t\tlocal\t\n铲除毒害\t\tlocal\t\n")
-    local = Checker(lexicons=[tmp_path])
+    local = _local_checker(tmp_path, "general", "警钟长鸣", "铲除毒害")
     # 宜君 2023 (benchmarks/data/real_cases.tsv): 常 for 长, a homophone no word explains
     [finding] = local.check("安全生产警钟常鸣。")
     assert (finding.code, finding.found, finding.suggestion) == ("ZG902", "警钟常鸣", "警钟长鸣")
