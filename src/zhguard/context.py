@@ -22,7 +22,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
 from zhguard.text import han_run_after, han_run_before, is_han
-from zhguard.wordmodel import is_ordinary, word_count
+from zhguard.wordmodel import is_ordinary, load_word_model, word_count
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
 KIND_PRIOR = {
@@ -145,8 +145,6 @@ class ContextJudge:
 
     def confidence(self, text: str, hit: NearHit) -> float:
         """0..1; 0 means "do not report" (a two-character name without a cue)."""
-        from zhguard.wordmodel import load_word_model
-
         entry = self._compiled.lexicon.entries[hit.entry]
         term = entry.canonical
         found = text[hit.start:hit.end]
@@ -211,8 +209,6 @@ class ContextJudge:
             words = self._compiled.homophone_words
             return is_ordinary(found, words.__contains__)
         if hit.kind in (Kind.HOMOPHONE, Kind.SHAPE, Kind.OMISSION, Kind.INSERTION):
-            from zhguard.wordmodel import load_word_model
-
             model = load_word_model()
             if model.is_ordinary(found, ORDINARY_MIN_COUNT):
                 return True

@@ -15,15 +15,13 @@ from collections.abc import Iterator
 from zhguard.context import ContextJudge
 from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.matcher import CorrectSpans
 from zhguard.text import is_han
 from zhguard.wordmodel import word_count
 
 NAME_LENGTH = 3
 CONFIDENCE = 0.75
-# A span whose first character makes a word this frequent with the one before it starts inside that word.
-WORD_COUNT = 100
 
 
 def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str,
@@ -44,8 +42,7 @@ def _judge_span(compiled: CompiledLexicon, judge: ContextJudge, text: str, start
     written = text[start:end]
     if not all(map(is_han, written)) or correct.covers(start, end):
         return None
-
-    if start > 0 and word_count(text[start - 1:start + 1]) >= WORD_COUNT:
+    if start > 0 and word_count(text[start - 1:start + 1]) >= ORDINARY_MIN_COUNT:
         return None  # 人权事务助理秘书长: the span starts inside a word (事务), no name starts there
     key = compiled.sound.initials(written)
     for entry in compiled.initials.get(key, ()):
@@ -56,4 +53,3 @@ def _judge_span(compiled: CompiledLexicon, judge: ContextJudge, text: str, start
                          compiled.lexicon.entries[entry].origin,
                          f"「{written}」与「{name}」拼音首字母相同，后接{name}的职务「{title}」，疑为简拼输入误选")
     return None
-

@@ -238,8 +238,8 @@ def _listed_name(text: str, start: int, end: int) -> bool:
     first = end - NAME_ITEM
     if start != first + 1 or first < 0 or not all(map(is_han, text[first:end])):
         return False
-    before, after = text[first - 1:first] if first else "", text[end:end + 1]
-    return not is_han(before or "、") and not is_han(after or "、") and "、" in (before, after)
+    before, after = text[first - 1:first], text[end:end + 1]  # "" at either end of the text
+    return "、" in (before, after) and not any(is_han(mark) for mark in (before, after) if mark)
 
 
 def _byline(text: str, pos: int) -> bool:
