@@ -22,7 +22,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
 from zhguard.text import han_run_after, han_run_before, is_han
-from zhguard.wordmodel import is_ordinary, load_word_model, word_count
+from zhguard.wordmodel import cuts_a_word, is_ordinary, load_word_model, word_count
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
 KIND_PRIOR = {
@@ -155,6 +155,11 @@ class ContextJudge:
             return 0.0
         if entry.category is Category.PLACE and _suffix_swapped(found, term):
             return 0.0  # 克拉玛依是, 驻马店分(行): the place's name and the next word, not 克拉玛依市
+        if entry.category is not Category.PLACE and cuts_a_word(text, hit.start, hit.end, WINDOW,
+                                                                 ORDINARY_MIN_COUNT):
+            # 生态环境不|断改善, 以法治政|府: the span ends inside an ordinary word.  Not for places, whose
+            # last character (道, 路, 街) joins the next word as often as not: 溧阳道|路牌.
+            return 0.0
         cue = bool(cues)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
             if _short_place_alone(text, hit, entry.category):

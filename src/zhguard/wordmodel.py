@@ -17,6 +17,8 @@ from pathlib import Path
 
 import ahocorasick
 
+from zhguard.text import han_run_after, han_run_before
+
 # Longest word looked up while segmenting a window.
 MAX_WORD = 8
 
@@ -69,6 +71,28 @@ class WordModel:
         return best[-1]
 
 
+    def segment(self, text: str) -> list[tuple[int, int]]:
+        """The most probable split of ``text`` into known words, as (start, end) spans."""
+        counts = self._freq
+        best = [0.0] + [-math.inf] * len(text)
+        back = [0] * (len(text) + 1)
+        for end in range(1, len(text) + 1):
+            for start in range(max(0, end - MAX_WORD), end):
+                count = counts.get(text[start:end], 0)
+                if count:
+                    p = math.log(count) - self._log_total
+                elif end - start == 1:
+                    p = self._unknown
+                else:
+                    continue
+                if best[start] + p > best[end]:
+                    best[end], back[end] = best[start] + p, start
+        spans, end = [], len(text)
+        while end > 0:
+            spans.append((back[end], end))
+            end = back[end]
+        return spans[::-1]
+
     def is_ordinary(self, text: str, min_count: int) -> bool:
         return is_ordinary(text, lambda word: self._freq.get(word, 0) >= min_count)
 
@@ -86,6 +110,20 @@ def is_ordinary(text: str, known: Callable[[str], bool]) -> bool:
                 reachable[stop] = True
                 break
     return reachable[end]
+
+
+def cuts_a_word(text: str, start: int, end: int, window: int, min_count: int) -> bool:
+    """True if ``text[start:end]`` with ``window`` Han characters either side reads best with a word seen
+    ``min_count`` times across one of the span's edges: 生态环境|不断|改善 for 生态环境部 (不断 crosses
+    the end), 以|法治|政府 for 依法执政, 在|发展中|固 for 中国.  Such a span is a cut through ordinary
+    words, not a unit of the text, whatever term it resembles; 社会|注意|思想 is cut at word edges."""
+    left = han_run_before(text, start, window)
+    right = han_run_after(text, end, window)
+    written = left + text[start:end] + right
+    edges = (len(left), len(written) - len(right))
+    model = load_word_model()
+    return any(a < edge < b and model.count(written[a:b]) >= min_count
+               for a, b in model.segment(written) if b - a >= 2 for edge in edges)
 
 
 def dictionary_path() -> Path:

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate
 from zhguard.detect.exact import LISTED
-from zhguard.finding import Kind
+from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, KeyTable
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
@@ -143,6 +143,15 @@ def _one_inner_edit(written: str, term: str) -> bool:
 
 
 
+def _level_dropped(written: str, term: str) -> bool:
+    """市场监管局 is how a city or county names its bureau, not 市场监管总局 misspelt: a body's level
+    character dropped (总, 分, 省 …) names a body of another level."""
+    if len(written) != len(term) - 1:
+        return False
+    first = next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(written))
+    return term[first] in LEVELS and written[first:] == term[first + 1:]
+
+
 def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:
     if table is None or not table.entries:
         return
@@ -169,8 +178,10 @@ def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str, hits: Sequ
     for hit in near_hits(compiled, text, hits, correct):
         if any(start < hit.end and hit.start < end for start, end in listed):
             continue
+        entry = compiled.lexicon.entries[hit.entry]
+        if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
+            continue
         confidence = judge.confidence(text, hit)
         if confidence > 0:
-            entry = compiled.lexicon.entries[hit.entry]
             yield Candidate(hit.start, hit.end, entry.category, hit.kind, (entry.canonical,),
                             confidence, entry.origin)
