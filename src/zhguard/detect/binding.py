@@ -23,6 +23,8 @@ from zhguard.text import han_run_before
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
 LOOKBACK = 16
+# A title's last word begins here when one of these stands before the cue (副总理, 常务副省长).
+HEAD_MODIFIERS = frozenset("副总常")
 CONFIDENCE = 0.9
 # An office whose status could not be verified is shown only below the default threshold.
 UNVERIFIED_CONFIDENCE = 0.4
@@ -47,14 +49,14 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], title_cues
 def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue: str,
            as_of: dt.date) -> Candidate | None:
     offices = table.offices[person]
-    written = _title_phrase(table, run, cue, offices)
+    written = _formal_title(run, cue, offices) or _title_phrase(table, run, cue, offices)
     title_start = start - len(written)
     if text.endswith(HISTORY_MARKS, 0, title_start):
         return None
     current = [o for o in offices if _holds(o, as_of)]
-    if any(_same_title(written, o.title) for o in current):
+    if any(_same_office(written, o, cue) for o in current):
         return None
-    past = [o for o in offices if _same_title(written, o.title)]
+    past = [o for o in offices if _same_office(written, o, cue)]
     suggestions = tuple(dict.fromkeys(o.title for o in current if o.title.endswith(cue))) or tuple(
         dict.fromkeys(o.title for o in current))
     holds = "、".join(dict.fromkeys(o.title for o in current)) or "（无在任职务记录）"
@@ -94,6 +96,26 @@ def _holds(office: Office, as_of: dt.date) -> bool:
 def _same_title(written: str, title: str) -> bool:
     """国家主席 matches 国家主席; 主席 alone matches any 主席 office; 市委书记 does not match 区委书记."""
     return title.endswith(written) or written.endswith(title)
+
+
+def _formal_forms(office: Office, cue: str) -> tuple[str, ...]:
+    """The office's title, and its formal full form where the cue is the title's head word: the body's
+    full name and the head (中华人民共和国主席 for 国家主席, 中国人民政治协商会议全国委员会主席 for
+    全国政协主席).  国务院副总理's head is 副总理, so 国务院总理 is no form of it."""
+    head = office.title[:-len(cue)]
+    if office.org and office.title.endswith(cue) and head and head[-1] not in HEAD_MODIFIERS:
+        return (office.title, office.org + cue)
+    return (office.title,)
+
+
+def _formal_title(run: str, cue: str, offices: tuple[Office, ...]) -> str | None:
+    """The longest formal full form of one of the person's offices (held or not) ending the run."""
+    forms = [form for o in offices for form in _formal_forms(o, cue)[1:] if run.endswith(form)]
+    return max(forms, key=len, default=None)
+
+
+def _same_office(written: str, office: Office, cue: str) -> bool:
+    return any(_same_title(written, form) for form in _formal_forms(office, cue))
 
 
 def _title_phrase(table: OfficeTable, run: str, cue: str, offices: tuple[Office, ...]) -> str:

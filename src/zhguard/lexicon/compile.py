@@ -201,6 +201,7 @@ class Office(NamedTuple):
     valid_to: dt.date | None
     status: str
     origin: str
+    org: str = ""  # the body the office is of: 中华人民共和国 for 国家主席 (its formal full title)
 
 
 class OfficeTable(NamedTuple):
@@ -421,7 +422,7 @@ def _is_listed_short_place(entry: Entry) -> bool:
 def _office_table(lexicon: Lexicon) -> OfficeTable:
     offices: dict[str, list[Office]] = defaultdict(list)
     for b in lexicon.bindings:
-        offices[b.person].append(Office(b.title, b.valid_from, b.valid_to, b.status, b.origin))
+        offices[b.person].append(Office(b.title, b.valid_from, b.valid_to, b.status, b.origin, b.org))
     titles = frozenset(b.title for b in lexicon.bindings)
     return OfficeTable({p: tuple(offices[p]) for p in sorted(offices)}, titles)
 
