@@ -124,7 +124,7 @@ def main() -> int:
     args = parser.parse_args()
     from zhguard import Checker, Config
 
-    config = Config(select=("ALL",)) if args.all_rules else Config()
+    config = Config(select=("ZG",)) if args.all_rules else Config()
     checker = Checker(config)
     if not any(clean_2026(HELD_OUT)):
         print("== clean-2026: skipped (../shared/data/clean-2026 is absent)")

@@ -1,4 +1,4 @@
-"""The whole check with the general-typo detector (ZG902/ZG903) on and off, on the clean corpus.
+"""The whole check with the general-typo detector (ZG915/ZG916) on and off, on the clean corpus.
 
 Run: ``python -m pytest benchmarks --benchmark-enable``; the summary prints check_typos_on/check_typos_off.
 """
@@ -12,7 +12,7 @@ from zhguard import Checker, Config
 
 @pytest.fixture(scope="module")
 def checkers():
-    on, off = Checker(), Checker(Config(ignore=("ZG9",)))
+    on, off = Checker(Config(select=("ZG",))), Checker(Config(ignore=("ZG9",)))
     return on, off
 
 

@@ -103,7 +103,9 @@ def main() -> int:
 
     if args.min_score is not None:
         typos.MIN_SCORE = args.min_score
-    config = Config() if args.min_confidence is None else Config(min_confidence=args.min_confidence)
+    # the dictionary scan (ZG915, ZG916) is preview: select it with the rest of ZG9
+    config = Config(select=("ZG9",)) if args.min_confidence is None else Config(
+        select=("ZG9",), min_confidence=args.min_confidence)
     checker = Checker(config)
     print(f"zhguard general typos (ZG9), min_confidence={config.min_confidence}, "
           f"min_score={typos.MIN_SCORE}, split={args.split}")

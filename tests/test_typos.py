@@ -1,4 +1,4 @@
-"""The general-typo detector (ZG902/ZG903): its filters, its switch, its precision on ECSpell's tests."""
+"""The general-typo detector (ZG915/ZG916): its filters, its switch, its precision on ECSpell's tests."""
 
 from __future__ import annotations
 
@@ -10,13 +10,19 @@ from conftest import shared_path, write_lexicon
 from zhguard import Checker, Config
 
 
+@pytest.fixture(scope="module")
+def checker():
+    """The dictionary scan is preview (issue 18): these tests select it, as a user opting in would."""
+    return Checker(Config(select=("ZG",)))
+
+
 def typos(checker, text):
     return [(f.code, f.found, f.suggestion) for f in checker.check(text) if f.code.startswith("ZG9")]
 
 
 def test_a_typo_is_reported_with_the_word_as_the_suggestion(checker):
     text = "项目预计年底前全面峻工并投入使用。"
-    [finding] = [f for f in checker.check(text) if f.code == "ZG902"]
+    [finding] = [f for f in checker.check(text) if f.code == "ZG915"]
     assert text[finding.start:finding.end] == finding.found == "峻工"
     assert finding.suggestions == ("竣工",)
     assert finding.applicability.value == "unsafe"
@@ -25,7 +31,7 @@ def test_a_typo_is_reported_with_the_word_as_the_suggestion(checker):
 
 def test_a_form_that_recurs_in_the_document_is_taken_as_a_term(checker):
     # 峻工 once is a slip; the same form twice in one document is more likely a term the dictionary lacks
-    assert typos(checker, "项目预计年底前全面峻工。") == [("ZG902", "峻工", "竣工")]
+    assert typos(checker, "项目预计年底前全面峻工。") == [("ZG915", "峻工", "竣工")]
     assert typos(checker, "项目预计年底前全面峻工。二期工程也已峻工。") == []
 
 
@@ -42,7 +48,7 @@ def test_a_character_that_joins_its_neighbour_is_left_alone(checker):
     ("持续推井改革。", "推井", "推进"),
 ])
 def test_a_typo_of_two_frequent_single_words_is_found_by_the_character_pairs(checker, text, found, fix):
-    assert typos(checker, text) == [("ZG902", found, fix)]
+    assert typos(checker, text) == [("ZG915", found, fix)]
 
 
 # What a pinyin input method lets through: a whole word of the same sound picked wrong (both characters
@@ -56,13 +62,13 @@ def test_a_typo_of_two_frequent_single_words_is_found_by_the_character_pairs(che
     ("加快推进新型层镇化建设。", "层镇", "城镇"),
 ])
 def test_an_input_methods_sound_alike_is_found(checker, text, found, fix):
-    assert typos(checker, text) == [("ZG902", found, fix)]
+    assert typos(checker, text) == [("ZG915", found, fix)]
 
 
 def test_a_rare_character_of_the_extension_blocks_sounds_like_nothing(checker):
     # 𠀀𠀁 (CJK Extension B, as in names) would read as 何其; a rare basic-block character is heard (菓家)
     assert typos(checker, "𠀀𠀁学习讲话精神。") == []
-    assert typos(checker, "由菓家统一规划。") == [("ZG902", "菓家", "国家")]
+    assert typos(checker, "由菓家统一规划。") == [("ZG915", "菓家", "国家")]
 
 
 def test_a_traditional_character_is_reported_as_such_not_as_a_homophone(checker):
@@ -78,7 +84,7 @@ def test_a_division_name_is_a_word_whatever_it_sounds_like(checker):
 def test_a_name_after_a_title_is_left_alone_but_the_same_slip_elsewhere_is_not(checker):
     # 刘国忠介绍: 忠介 sounds like 中介, but it is the end of a name after 主任
     assert typos(checker, "村委会主任刘国忠介绍情况。") == []
-    assert typos(checker, "要规范房地产忠介机构的经营行为。") == [("ZG902", "忠介", "中介")]
+    assert typos(checker, "要规范房地产忠介机构的经营行为。") == [("ZG915", "忠介", "中介")]
 
 
 def test_a_listed_idiom_misspelling_wins_over_the_generated_finding(checker):
@@ -94,7 +100,7 @@ def test_a_listed_idiom_misspelling_wins_over_the_generated_finding(checker):
     ("要从整休上推进改革发展各项工作。", "整休", "整体"),
 ])
 def test_a_stroke_or_component_look_alike_is_reported(checker, text, found, fix):
-    assert typos(checker, text) == [("ZG903", found, fix)]
+    assert typos(checker, text) == [("ZG916", found, fix)]
 
 
 @pytest.mark.parametrize("text", [
@@ -116,7 +122,13 @@ def test_ignoring_zg9_skips_the_detector():
 
 def test_selecting_another_category_skips_the_detector():
     assert Checker(Config(select=("ZG1",)))._typos is None
-    assert Checker(Config(select=("ZG902",)))._typos is not None
+    assert Checker(Config(select=("ZG915",)))._typos is not None
+
+
+def test_the_dictionary_scan_is_off_by_default():
+    # issue 18: ~60 findings per 100,000 characters of unseen 2026 prose; opt in with --select ZG9
+    assert Checker()._typos is None
+    assert [f.code for f in Checker().check("项目预计年底前全面峻工并投入使用。")] == []
 
 
 @pytest.mark.parametrize("name", ["odw.test.jsonl", "law.test.jsonl"])
@@ -158,4 +170,4 @@ def test_a_site_two_character_term_gets_its_look_alikes_found(tmp_path, checker)
     write_lexicon(tmp_path, "site\t本站词表\t本站\t本站\t\t2026-11-26\t\n", terms=header + "捐款\t\tsite\t\n")
     text = "社会各界踊跃损款，支援灾区。"
     assert typos(checker, text) == []
-    assert typos(Checker(lexicons=[tmp_path]), text) == [("ZG903", "损款", "捐款")]
+    assert typos(Checker(Config(select=("ZG",)), lexicons=[tmp_path]), text) == [("ZG916", "损款", "捐款")]

@@ -37,6 +37,8 @@ KIND_LABEL = {
     Kind.OMISSION: "疑似漏字",
     Kind.INSERTION: "疑似多字",
     Kind.TRANSPOSITION: "疑似字序颠倒",
+    Kind.WORD_HOMOPHONE: "疑似同音错字",
+    Kind.WORD_SHAPE: "疑似形近错字",
 }
 
 
@@ -60,7 +62,7 @@ class Checker:
         self._config = config
         self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
         self._judge = ContextJudge(self._compiled)
-        # The general-typo scan (ZG902/ZG903) costs a scan of its own: skipped (None) when no rule of it
+        # The general-typo scan (ZG915/ZG916) costs a scan of its own: skipped (None) when no rule of it
         # is selected; otherwise what the lexicon tells it (its words, titles before names, place names).
         self._typos = (typos.knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
                        if any(map(self._selects, typos.CODES)) else None)
