@@ -11,7 +11,8 @@ from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
-    Candidate, binding, committee, exact, formatting, initials, laws, lists, nearmiss, outdated, places,
+    Candidate, binding, committee, consistency, exact, formatting, initials, laws, lists, nearmiss, outdated,
+    places,
     privacy, sessions, site_place, traditional, typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
@@ -103,6 +104,7 @@ class Checker:
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
                             *laws.detect(compiled, text, as_of),
+                            *consistency.detect(compiled, text, correct),
                             *(typos.detect(self._typos, text, correct) if self._typos is not None else ())])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.

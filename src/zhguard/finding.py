@@ -52,6 +52,7 @@ class Kind(StrEnum):
     TRADITIONAL = "traditional"  # a traditional character in simplified text (組织)
     WORD_HOMOPHONE = "word_homophone"  # a frequent word misspelt by sound (dictionary scan: 峻工)
     WORD_SHAPE = "word_shape"  # a frequent word misspelt by a look-alike (dictionary scan: 己经)
+    INCONSISTENT = "inconsistent"  # a name the document writes right elsewhere, here with one slip
     # format: document numbers and punctuation (GB/T 9704-2012, GB/T 15834-2011)
     YEAR_BRACKETS = "year_brackets"
     NUMBER_SPACING = "number_spacing"

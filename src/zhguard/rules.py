@@ -70,6 +70,7 @@ KIND_NUMBER: Mapping[Kind, int] = MappingProxyType({
     Kind.TRADITIONAL: 14,
     Kind.WORD_HOMOPHONE: 15,
     Kind.WORD_SHAPE: 16,
+    Kind.INCONSISTENT: 17,
     Kind.YEAR_BRACKETS: 20,
     Kind.NUMBER_SPACING: 21,
     Kind.SERIAL_ZEROS: 22,
@@ -674,6 +675,20 @@ _ROWS: tuple[Rule, ...] = (
         summary="常用词中疑有形近错字：所写字串不成词，换用一个形近字即成常用词，且上下文明显更通顺。",
         example="各地己经全面完成摸底排查工作。",
         fixed="各地已经全面完成摸底排查工作。",
+    ),
+    Rule(
+        code="ZG917",
+        name="term-inconsistent-in-document",
+        category=Category.GENERAL,
+        kind=Kind.INCONSISTENT,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary=("本文多处（至少3处）写作同一名称（项目、园区、机构、口号等），此处仅一处写法不同，"
+                 "且只差一个叠字、漏字、字序颠倒、形近字或同音字，疑为笔误。"),
+        example=("推进长三角一体化示范区建设。长三角一体化示范区获批。"
+                 "支持长三角一体化示范区发展。长三角一体体化示范区揭牌。"),
+        fixed=("推进长三角一体化示范区建设。长三角一体化示范区获批。"
+               "支持长三角一体化示范区发展。长三角一体化示范区揭牌。"),
     ),
 )
 

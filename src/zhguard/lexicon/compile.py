@@ -245,6 +245,9 @@ class CompiledLexicon(NamedTuple):
     # pinyin initials → the three-character leader names (entry indices) with known offices that have them:
     # 新加坡总书记 is 习近平总书记 typed as xjp (detect/initials.py).
     initials: dict[str, tuple[int, ...]] = {}  # noqa: RUF012 -- shared default, never mutated
+    # char → its look-alikes (the confusion files, merged): a document's own recurring names get their
+    # look-alike slips checked too (detect/consistency.py).
+    shapes: dict[str, str] = {}  # noqa: RUF012 -- shared default, never mutated
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -266,8 +269,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     # The entries whose near misses are generated, found, and anchored below.
     near = [(index, entry) for index, entry in enumerate(lexicon.entries)
             if entry.canonical not in exact_only and _gets_near_misses(entry)] if near_misses else []
+    similar = lexicon.similar_shapes()
     if near:
-        similar = lexicon.similar_shapes()
         for index, entry in near:
             names = entry.category is Category.LEADER_NAME
             for form, kind in variants(entry.canonical, similar, edge_omissions=names,
@@ -326,7 +329,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
                            _key_table(syllable_keys, heard_lead), _key_table(fuzzy_keys, folded_lead),
                            places, renames, offices, laws, _homophone_words(sound, syllable_keys), anchors,
-                           {key: tuple(entries) for key, entries in initials.items()})
+                           {key: tuple(entries) for key, entries in initials.items()},
+                           {char: "".join(sorted(others)) for char, others in similar.items()})
 
 
 def _law_table(lexicon: Lexicon) -> LawTable:
