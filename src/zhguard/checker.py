@@ -13,7 +13,7 @@ from zhguard.context import ContextJudge
 from zhguard.detect import (
     Candidate, binding, committee, consistency, exact, formatting, initials, laws, lists, nearmiss, outdated,
     places,
-    privacy, sessions, site_place, traditional, typos,
+    privacy, sessions, site_place, townships, traditional, typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -95,6 +95,7 @@ class Checker:
         candidates = merge([*listed,
                             *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
                             *places.detect(compiled, text, hits),
+                            *townships.detect(compiled, text, hits, self._site),
                             *committee.detect(compiled, text, hits),
                             *lists.detect(compiled, text),
                             *sessions.detect(text),

@@ -43,6 +43,7 @@ PRIOR = {"doubled": 0.8, "swapped": 0.8, "dropped": 0.45, "shape": 0.45, "sound"
 # EDIT_MIN_LENGTH or more: in a three-character one it reads as another phrase too often.
 SLIPS = ("doubled", "swapped")
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万亿")
+MEASURE_WORDS = frozenset("个场次步件条块片层座项批轮位名家颗棵张幅")
 EDIT_MIN_LENGTH = 4
 # A dropped character joins two characters that official prose hardly writes side by side (提|行动 for
 # 提升行动: log P(行 | 提) <= this under the character bigram model, charmodel.py); an abbreviation joins
@@ -167,6 +168,8 @@ def _slip_reads_wrong(text: str, start: int, end: int, slip: str, at: int) -> bo
     written = text[start:end]
     if NUMERALS.intersection(written[at:at + (2 if slip in SLIPS else 1)]):
         return False  # 第一百一十条, 一八九八年: another number is another fact, not a slip
+    if slip == "doubled" and text[start + at - 1:start + at] == "一" and written[at] in MEASURE_WORDS:
+        return False  # 一场场大雪, 一个个: a measure word doubled after 一 is a reduplication
     if slip in ("doubled", "swapped"):
         if model.count(written[at:at + 2]) >= ORDINARY_MIN_COUNT:
             return False

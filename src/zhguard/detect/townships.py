@@ -1,0 +1,222 @@
+"""Townships and sub-districts (乡、镇、街道): a near miss of one (ZG502–506), or one under the wrong county
+(ZG510), judged where its parents are written.
+
+41,352 names (data/places/townships.tsv, tools/gen_townships.py) repeat across the country (many 城关镇,
+新华街道) and many read as ordinary words, so a township is evidence only with its parents:
+
+- right after a county's full name (江夏区金口街道): the name must be one of that county's townships;
+  a name of another county's township is a wrong parent (宜都市金口街道), a name one slip away from one of
+  the county's own (江夏区金囗街道) a near miss;
+- anywhere in a document that names the county or its city, or on a site whose configured place is one of
+  them: a name ending in 镇, 乡 or 街道 that no county has, one slip away from a township of those counties.
+
+A slip is a look-alike or same-sounding character, a dropped or added character, or two swapped
+neighbours.  The table is read on the first text that needs it (~40 ms) and kept for the process.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from typing import NamedTuple
+
+from zhguard.detect import Candidate
+from zhguard.finding import Category, Kind
+from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
+from zhguard.matcher import Hit
+from zhguard.wordmodel import cuts_a_word, load_word_model
+
+SUFFIX = re.compile("街道|镇|乡")
+LONGEST = 9  # the longest township name looked up, suffix included
+ADJACENT_CONFIDENCE = 0.85
+PARENT_CONFIDENCE = 0.9
+DOCUMENT_CONFIDENCE = 0.6
+ORIGIN = "places/townships.tsv"
+# Away from its parents, a township's dropped or added character counts only in a stem this long.
+EDIT_STEM = 3
+WINDOW = 3
+
+
+class TownshipTable(NamedTuple):
+    """Township names → the county codes that have one of that name; county code → its names."""
+
+    counties_of: dict[str, tuple[str, ...]]
+    by_county: dict[str, tuple[str, ...]]
+
+
+@functools.cache
+def load_townships() -> TownshipTable:
+    data = resources.files("zhguard").joinpath("data", "places", "townships.tsv").read_text("utf-8")
+    counties_of: dict[str, list[str]] = defaultdict(list)
+    by_county: dict[str, list[str]] = defaultdict(list)
+    for line in data.splitlines():
+        if not line or line.startswith("#"):
+            continue
+        _, name, county, _ = line.split("\t")
+        counties_of[name].append(county)
+        by_county[county].append(name)
+    return TownshipTable({k: tuple(v) for k, v in counties_of.items()},
+                         {k: tuple(v) for k, v in by_county.items()})
+
+
+def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
+           site: Sequence[str] = ()) -> Iterator[Candidate]:
+    places = compiled.places
+    if places is None or not SUFFIX.search(text):
+        return
+    mentions = _place_mentions(compiled, hits)
+    if not mentions and not site:
+        return
+    townships = load_townships()
+    reported: set[int] = set()
+    for start, end, codes in mentions:
+        counties = _counties(places, codes)
+        candidate = _after_parent(compiled, townships, text, start, end, counties)
+        if candidate is not None:
+            reported.add(candidate.start)
+            yield candidate
+    local = {c for _, _, codes in mentions for c in _counties(places, codes)} | set(_counties(places, site))
+    if local:
+        for candidate in _in_document(compiled, townships, text, local):
+            if candidate.start not in reported:
+                yield candidate
+
+
+def _place_mentions(compiled: CompiledLexicon, hits: Sequence[Hit]) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Full names of prefectures and counties written in the text, with their codes."""
+    table = compiled.places
+    spans = [(hit.start, hit.end, compiled.patterns[hit.pattern].place) for hit in hits
+             if compiled.patterns[hit.pattern].place >= 0]
+    out = []
+    for start, end, place in spans:
+        if any(s < start and e == end for s, e, _ in spans):
+            continue  # 义县 inside 武义县: the longer name is the one written
+        name, full, codes = table.names[place]
+        codes = tuple(c for c in codes if table.division(c).name == name and table.division(c).level != "province")
+        if full and codes:
+            out.append((start, end, codes))
+    return out
+
+
+def _counties(places: PlaceTable, codes: Sequence[str]) -> tuple[str, ...]:
+    """The county codes at or below these divisions (a prefecture's counties)."""
+    out = []
+    for code in codes:
+        if code not in places.rows:
+            continue
+        if places.division(code).level == "county":
+            out.append(code)
+        else:
+            out.extend(c for c, row in places.rows.items() if row[4] == code)
+    return tuple(out)
+
+
+def _after_parent(compiled: CompiledLexicon, townships: TownshipTable, text: str, start: int, end: int,
+                  counties: tuple[str, ...]) -> Candidate | None:
+    """The township name written right after a county's or a city's full name."""
+    places = compiled.places
+    for match in SUFFIX.finditer(text, end + 2, end + LONGEST + 1):
+        written = text[end:match.end()]
+        if not all("\u4e00" <= char <= "\u9fff" for char in written):
+            return None
+        own = [name for county in counties for name in townships.by_county.get(county, ())]
+        if written in own:
+            return None
+        elsewhere = townships.counties_of.get(written, ())
+        if elsewhere:
+            known = [c for c in elsewhere if c in places.rows]
+            if len(known) != len(elsewhere) or not known:
+                return None  # a development zone's township: statistical codes the division list lacks
+            # Only a neighbour's township is a wrong parent: one of a county far away is as often a
+            # township merged or renamed since (张北县大河乡, 1998) or a name many counties share.
+            prefectures = {places.division(c).parent for c in counties}
+            if not all(places.division(c).parent in prefectures for c in known):
+                return None
+            where = "、".join(dict.fromkeys(places.division(c).name for c in known))
+            suggestions = tuple(dict.fromkeys(places.division(c).name + written for c in known))[:3]
+            reason = (f"地名归属错误：「{written}」不属于「{text[start:end]}」，而属于{where}")
+            return Candidate(start, match.end(), Category.PLACE, Kind.WRONG_BINDING, suggestions,
+                             PARENT_CONFIDENCE, ORIGIN, reason)
+        slipped = [(name, kind) for name in own if (kind := slip(written, name, compiled)) is not None
+                   and (kind not in (Kind.OMISSION, Kind.INSERTION) or _inner_edit(written, name))]
+        if len(slipped) == 1:
+            name, kind = slipped[0]
+            return Candidate(end, match.end(), Category.PLACE, kind, (name,), ADJACENT_CONFIDENCE, ORIGIN)
+        return None
+    return None
+
+
+def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
+                 local: set[str]) -> Iterator[Candidate]:
+    """Names ending in a township suffix that no county has, one slip from a township of the counties the
+    document (or the site) names."""
+    names = {name for county in local for name in townships.by_county.get(county, ())}
+    by_suffix: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_suffix[SUFFIX.search(name[-2:]).group() if SUFFIX.search(name[-2:]) else ""].append(name)
+    for match in SUFFIX.finditer(text):
+        end, suffix = match.end(), match.group()
+        candidates = by_suffix.get(suffix, ())
+        if not candidates:
+            continue
+        if any(text[end - length:end] in townships.counties_of for length in range(len(suffix) + 1, LONGEST + 1)):
+            continue  # a township written right (here or in another county): not this rule's
+        found = []
+        for name in candidates:
+            for length in (len(name) - 1, len(name), len(name) + 1):
+                begin = end - length
+                if begin < 0 or length <= len(suffix) + 1:
+                    continue
+                written = text[begin:end]
+                kind = slip(written, name, compiled)
+                if kind is None or not all("\u4e00" <= char <= "\u9fff" for char in written):
+                    continue
+                # a two-character stem with a character more or less is any other phrase (新型城镇, 骨干及城乡)
+                if kind in (Kind.OMISSION, Kind.INSERTION) and len(name) - len(suffix) < EDIT_STEM:
+                    continue
+                if is_ordinary(written, ORDINARY_MIN_COUNT) or cuts_a_word(text, begin, end, WINDOW,
+                                                                           ORDINARY_MIN_COUNT):
+                    continue  # 我|国城乡 is no 金城乡
+                found.append((begin, name, kind))
+        if len({name for _, name, _ in found}) == 1:
+            begin, name, kind = max(found, key=lambda f: end - f[0])
+            yield Candidate(begin, end, Category.PLACE, kind, (name,), DOCUMENT_CONFIDENCE, ORIGIN)
+
+
+def is_ordinary(written: str, min_count: int) -> bool:
+    return load_word_model().is_ordinary(written, min_count)
+
+
+def _inner_edit(written: str, right: str) -> bool:
+    """A character dropped from or put inside the stem, not at its first or last place: 下三交镇 and
+    沙窝集镇 are other names (a prefix, a market town), not 三交镇 and 沙窝镇 misspelt."""
+    longer, shorter = (written, right) if len(written) > len(right) else (right, written)
+    return any(longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer) - 3))
+
+
+def slip(written: str, right: str, compiled: CompiledLexicon) -> Kind | None:
+    """How ``written`` is one slip from ``right`` (the suffix untouched), or None."""
+    if written == right:
+        return None
+    if len(written) == len(right):
+        diff = [i for i, (a, b) in enumerate(zip(written, right)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == right[diff[1]] \
+                and written[diff[1]] == right[diff[0]]:
+            return Kind.TRANSPOSITION
+        if len(diff) != 1 or diff[0] >= len(right) - 1:
+            return None
+        a, b = written[diff[0]], right[diff[0]]
+        if b in compiled.shapes.get(a, ""):
+            return Kind.SHAPE
+        sound = compiled.sound
+        same = sound is not None and sound.encode(a) == sound.encode(b) != a
+        return Kind.HOMOPHONE if same else None
+    if len(written) == len(right) - 1:
+        return Kind.OMISSION if any(right[:i] + right[i + 1:] == written for i in range(len(right) - 1)) else None
+    if len(written) == len(right) + 1:
+        return Kind.INSERTION if any(written[:i] + written[i + 1:] == right
+                                     for i in range(len(written) - 1)) else None
+    return None
