@@ -98,6 +98,11 @@ def _parser() -> argparse.ArgumentParser:
     lexicon_build.add_argument("paths", nargs="*", metavar="PATH")
     lexicon_build.set_defaults(run=_run_lexicon_build)
 
+    learn = commands.add_parser("learn", help="propose a site lexicon from its published pages")
+    learn.add_argument("paths", nargs="+", metavar="PATH", help="the site's pages: files or directories")
+    learn.add_argument("-o", "--output", required=True, metavar="DIR", help="the lexicon folder to write")
+    learn.set_defaults(run=_run_learn)
+
     serve = commands.add_parser("serve", help="run the HTTP service and the editors' page (zhguard[server])")
     serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: loopback only)")
     serve.add_argument("--port", type=int, default=8000)
@@ -278,6 +283,40 @@ def _run_lexicon_build(args: argparse.Namespace) -> int:
     load_char_model()
     print("ok: the general-typo tables, word model and character model cached")
     return EXIT_CLEAN
+
+
+def _run_learn(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from zhguard.batch import targets
+    from zhguard.checker import Checker
+    from zhguard.document import read_document
+    from zhguard.formats import prose
+    from zhguard.learn import learn, write_lexicon
+
+    pages, failed = [], 0
+    for item in targets(args.paths):
+        if item.path is None:
+            print(f"zhguard: error: {item.name}: {item.error or 'cannot read standard input here'}",
+                  file=sys.stderr)
+            failed += 1
+            continue
+        try:
+            pages.append((item.name, prose(item.name, read_document(item.path).text)[0]))
+        except ZhguardError as exc:
+            print(f"zhguard: error: {exc}", file=sys.stderr)
+            failed += 1
+    checker = Checker()
+    known = {e.canonical for e in checker.compiled.lexicon.entries}
+    titles = [cue.cue for cue in checker._judge.title_cues]
+    rows = learn(pages, known, titles)
+    written = write_lexicon(rows, Path(args.output), " ".join(args.paths))
+    counts = ", ".join(f"{category} {sum(r.category == category for r in rows)}"
+                       for category in sorted({r.category for r in rows})) or "nothing"
+    print(f"{len(pages)} pages read; {len(rows)} names proposed ({counts}); wrote "
+          + ", ".join(str(path) for path in written))
+    print("review each row, then: zhguard lexicon check DIR; zhguard check --lexicon DIR …")
+    return EXIT_ERROR if failed else EXIT_CLEAN
 
 
 def _run_serve(args: argparse.Namespace) -> int:
