@@ -46,6 +46,8 @@ SINGLE_WORD_COUNT = 10_000
 SHORT_PLACE_CONFIDENCE = 0.6
 # Characters ending a division's full name (克拉玛依市, 和田地区, 锡林郭勒盟).
 LEVEL_SUFFIXES = frozenset("省市县区州盟旗")
+# A formulation with a whole two-character word left out keeps at least this many characters.
+WORD_DROPPED_LENGTH = 8
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
 
@@ -161,6 +163,11 @@ class ContextJudge:
             # last character (道, 路, 街) joins the next word as often as not: 溧阳道|路牌.
             return 0.0
         cue = bool(cues)
+        if hit.kind is Kind.OMISSION and len(term) - len(found) == 2 and len(found) >= WORD_DROPPED_LENGTH:
+            # a whole word left out of a long formulation, the rest verbatim (以习近平为核心的党中央): the
+            # remaining words read as ordinary by construction, so neither the model nor the ordinary
+            # reading can speak against it
+            return KIND_PRIOR[Kind.OMISSION] + 0.15 + (0.15 if cue else 0.0)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
             if _short_place_alone(text, hit, entry.category):
                 return SHORT_PLACE_CONFIDENCE

@@ -24,7 +24,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
-from zhguard.lexicon.variants import variants
+from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, variants
 
 # The evidence a listed wrong form carries on its own: it was seen published,
 # and the data tests keep it from being a correct form anywhere else.
@@ -271,11 +271,19 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             if entry.canonical not in exact_only and _gets_near_misses(entry)] if near_misses else []
     similar = lexicon.similar_shapes()
     if near:
+        from zhguard.wordmodel import load_word_model
+
+        segment = load_word_model().segment
+        leaders = [e.canonical for e in lexicon.entries if e.category is Category.LEADER_NAME]
         for index, entry in near:
             names = entry.category is Category.LEADER_NAME
+            # a whole word dropped only where a leader's name stands in the formulation: elsewhere a
+            # dropped qualifier makes the broader wording (中国社会主义, 政治协商会议委员会), no slip
+            words = (segment(entry.canonical) if len(entry.canonical) >= WORD_OMISSION_LENGTH
+                     and any(name in entry.canonical for name in leaders) else ())
             for form, kind in variants(entry.canonical, similar, edge_omissions=names,
                                        edits=not _look_alikes_only(entry),
-                                       swaps=_is_listed_short_place(entry)):
+                                       swaps=_is_listed_short_place(entry), words=words):
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
 

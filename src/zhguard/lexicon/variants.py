@@ -8,13 +8,16 @@ syllable automaton finds any number of homophone substitutions at scan time.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 
 from zhguard.finding import Kind
 
 # Terms shorter than this get no omission/transposition/insertion variants:
 # dropping or swapping a character of a two-character word is ordinary text.
 MIN_EDIT_LENGTH = 3
+# A formulation this long gets a whole inner word dropped too (issue 19: a word dropped from a fixed
+# formulation went unflagged).
+WORD_OMISSION_LENGTH = 8
 
 
 def shape_variants(term: str, similar: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Kind]]:
@@ -50,14 +53,26 @@ def insertion_variants(term: str) -> Iterator[tuple[str, Kind]]:
             yield term[:gap] + char + term[gap:], Kind.INSERTION
 
 
+def word_omission_variants(term: str, words: Sequence[tuple[int, int]]) -> Iterator[tuple[str, Kind]]:
+    """A two-character inner word of a long formulation dropped (以习近平为核心的党中央: 同志 left out);
+    ``words`` is the term's segmentation.  A dropped first or last word looks like truncation."""
+    if len(term) < WORD_OMISSION_LENGTH:
+        return
+    for start, end in words[1:-1]:
+        if end - start == 2:
+            yield term[:start] + term[end:], Kind.OMISSION
+
+
 def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions: bool = False,
-             edits: bool = True, swaps: bool = False) -> Iterator[tuple[str, Kind]]:
+             edits: bool = True, swaps: bool = False,
+             words: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[str, Kind]]:
     """Every generated form of ``term`` except the term itself (duplicates possible); look-alikes
-    only when ``edits`` is false, and swapped neighbours too when ``swaps`` is true."""
+    only when ``edits`` is false, and swapped neighbours too when ``swaps`` is true; a dropped inner
+    word of a long term where its segmentation ``words`` is given."""
     generators = [shape_variants(term, similar)]
     if edits:
         generators += [omission_variants(term, edges=edge_omissions), transposition_variants(term),
-                       insertion_variants(term)]
+                       insertion_variants(term), word_omission_variants(term, words)]
     elif swaps:
         generators.append(transposition_variants(term))
     for generator in generators:
