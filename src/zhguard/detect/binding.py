@@ -21,6 +21,7 @@ from zhguard.matcher import Hit, tagged
 from zhguard.text import han_run_before
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
+PARTY = "中共"
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
 LOOKBACK = 16
 # A title's last word begins here when one of these stands before the cue (副总理, 常务副省长).
@@ -72,12 +73,21 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
         else:
             until = f"已于{office.valid_to.isoformat()}卸任" if office.valid_to else "已不再担任"
             reason = f"职务已变更：{person}{until}「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
+        successors = _holders(table, office.title, as_of, person)
+        if successors and confidence == CONFIDENCE:
+            reason += f"；现任{office.title}：{'、'.join(successors)}"
         origin = office.origin
     else:
         reason = f"职务与人员不符：{person}的职务不是「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
         origin = offices[0].origin
     return Candidate(title_start, start, Category.TITLE, Kind.WRONG_BINDING, suggestions, confidence,
                      origin, reason)
+
+
+def _holders(table: OfficeTable, title: str, as_of: dt.date, other_than: str) -> list[str]:
+    """Who holds ``title`` on ``as_of`` by the facts (the message names them: 现任…)."""
+    return [person for person, offices in table.offices.items()
+            if person != other_than and any(o.title == title and _holds(o, as_of) for o in offices)]
 
 
 def _holds(office: Office, as_of: dt.date) -> bool:
@@ -121,8 +131,10 @@ def _same_office(written: str, office: Office, cue: str) -> bool:
 def _title_phrase(table: OfficeTable, run: str, cue: str, offices: tuple[Office, ...]) -> str:
     """The title written before the name: the longest known title ending the run, else as long as the
     person's own title it most resembles (市委书记 against 区委书记), else the cue word."""
-    known = [t for t in table.titles if run.endswith(t)]
+    # 青海省委书记 is 中共青海省委书记 as pages write it: the party's name before a committee is optional
+    known = [form for t in table.titles for form in (t, t.removeprefix(PARTY)) if form and run.endswith(form)]
     if known:
         return max(known, key=len)
-    lengths = [len(o.title) for o in offices if o.title.endswith(cue) and len(o.title) <= len(run)]
+    lengths = [len(form) for o in offices for form in (o.title, o.title.removeprefix(PARTY))
+               if form.endswith(cue) and len(form) <= len(run)]
     return run[-max(lengths):] if lengths else cue
