@@ -13,7 +13,7 @@ from zhguard.context import ContextJudge
 from zhguard.detect import (
     Candidate, binding, committee, consistency, exact, formatting, initials, laws, lists, nearmiss, outdated,
     places,
-    privacy, sessions, site_place, townships, traditional, typos,
+    place_level, privacy, sessions, site_place, townships, traditional, typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -53,7 +53,7 @@ class Checker:
     '习近平'
     """
 
-    __slots__ = ("_compiled", "_config", "_judge", "_site", "_typos")
+    __slots__ = ("_compiled", "_config", "_judge", "_levels", "_site", "_typos")
 
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
@@ -68,6 +68,7 @@ class Checker:
         self._typos = (typos.knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
                        if any(map(self._selects, typos.CODES)) else None)
         self._site = site_place.site_codes(self._compiled, config.place)
+        self._levels = place_level.wrong_forms(self._compiled.places)
 
     @property
     def config(self) -> Config:
@@ -96,6 +97,7 @@ class Checker:
                             *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
                             *places.detect(compiled, text, hits),
                             *townships.detect(compiled, text, hits, self._site),
+                            *place_level.detect(self._levels, text),
                             *committee.detect(compiled, text, hits),
                             *lists.detect(compiled, text),
                             *sessions.detect(text),

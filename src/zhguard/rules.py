@@ -451,6 +451,17 @@ _ROWS: tuple[Rule, ...] = (
         fixed="新疆维吾尔自治区人民政府发布通知。",
     ),
     Rule(
+        code="ZG512",
+        name="place-wrong-level",
+        category=Category.PLACE,
+        kind=Kind.NONSTANDARD,
+        severity=Severity.ERROR,
+        status=Status.STABLE,
+        summary="省级行政区的级别写错：自治区、直辖市写成“省”，或省写成“市”（宁夏省、重庆省、广西省）。",
+        example="宁夏省召开全区经济工作会议。",
+        fixed="宁夏回族自治区召开全区经济工作会议。",
+    ),
+    Rule(
         code="ZG510",
         name="place-wrong-parent",
         category=Category.PLACE,

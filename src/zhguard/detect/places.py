@@ -69,6 +69,14 @@ def _judge(table: PlaceTable, text: str, start: int, middle: int, end: int,
     if not parents:
         return None
     levels = {table.division(c).level for c in parents}
+    provincial = [c for c in child_codes if table.division(c).level == "province"]
+    if provincial and parent_full and child_full and levels == {"province"} and not _in_a_list(table, text, start, end):
+        # 河北省天津市: a province-level division is under no province
+        child = table.division(provincial[0])
+        reason = (f"地名归属错误：「{child.name}」是省级行政区，不属于「{parent_name}」；"
+                  f"「{text[start:end]}」应为「{child.name}」")
+        return Candidate(start, end, Category.PLACE, Kind.WRONG_BINDING, (child.name,), FULL_PAIR_CONFIDENCE,
+                         child.origin, reason)
     if "province" not in levels and not (parent_full and child_full):
         return None  # prefecture + county only with both full names
     if not child_full and _street(text, end):
@@ -93,6 +101,13 @@ def _judge(table: PlaceTable, text: str, start: int, middle: int, end: int,
               f"「{text[start:end]}」应为「{'」或「'.join(suggestions)}」")
     return Candidate(start, end, Category.PLACE, Kind.WRONG_BINDING, suggestions, confidence,
                      table.division(children[0].code).origin, reason)
+
+
+def _in_a_list(table: PlaceTable, text: str, start: int, end: int) -> bool:
+    """北京市天津市河北省: a third province-level name before or after the pair makes a list, not a parent
+    and a child."""
+    names = [row[1] for row in table.rows.values() if row[3] == "province"]
+    return any(text.startswith(name, end) or text.endswith(name, 0, start) for name in names)
 
 
 def _parent_form(table: PlaceTable, code: str, full: bool) -> str:

@@ -1,0 +1,69 @@
+"""A provincial division given the wrong level (ZG512): 宁夏省 → 宁夏回族自治区, 重庆省 → 重庆市.
+
+Every province-level division's short name with a level word that is not its own (省, 市, 自治区) is
+generated from places/divisions.tsv, so the class covers all 34, not the few a list would hold.  A form
+that is another division's name (吉林市 is a prefecture) is right, and so is a level word that joins the
+next character into a word (四川|市场, 广西|省级: the level word belongs to the next word).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from zhguard.detect import Candidate
+from zhguard.finding import Category, Kind
+from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, PlaceTable
+
+LEVEL_WORDS = ("自治区", "省", "市")
+CONFIDENCE = 0.9
+
+
+class LevelForms(NamedTuple):
+    """wrong form → (full name, origin), and a pattern finding them (None: no places)."""
+
+    wrong: dict[str, tuple[str, str]]
+    pattern: re.Pattern | None
+
+
+def detect(forms: LevelForms, text: str) -> Iterator[Candidate]:
+    wrong, pattern = forms
+    if pattern is None or not text:
+        return
+    for match in pattern.finditer(text):
+        form = match.group()
+        right, origin = wrong[form]
+        level = next(word for word in LEVEL_WORDS if form.endswith(word))
+        if _joins_next(text, match.end(), level):
+            continue
+        reason = f"行政区划级别错误：「{form}」应为「{right}」"
+        yield Candidate(match.start(), match.end(), Category.PLACE, Kind.NONSTANDARD, (right,), CONFIDENCE,
+                        origin, reason)
+
+
+def _joins_next(text: str, end: int, level: str) -> bool:
+    """The level word's last character and the next one make a word (市|场, 省|级, 区|域)."""
+    from zhguard.wordmodel import word_count
+
+    pair = text[end - 1:end + 1]
+    return len(pair) == 2 and word_count(pair) >= ORDINARY_MIN_COUNT
+
+
+def wrong_forms(table: PlaceTable | None) -> LevelForms:
+    """Built once per Checker; the forms that name a division of any level are left out."""
+    if table is None:
+        return LevelForms({}, None)
+    names = {name for name, _, _ in table.names}
+    wrong: dict[str, tuple[str, str]] = {}
+    for code, row in table.rows.items():
+        division = table.division(code)
+        if division.level != "province" or division.short == division.name:
+            continue
+        for level in LEVEL_WORDS:
+            form = division.short + level
+            if form != division.name and form not in names and not division.name.endswith(level + "特别行政区"):
+                wrong[form] = (division.name, division.origin)
+    if not wrong:
+        return LevelForms(wrong, None)
+    return LevelForms(wrong, re.compile("|".join(sorted(map(re.escape, wrong), key=len, reverse=True))))
