@@ -11,7 +11,7 @@ from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
-    Candidate, binding, committee, consistency, exact, formatting, initials, laws, lists, nearmiss, outdated,
+    Candidate, binding, committee, congress, consistency, exact, formatting, initials, laws, lists, nearmiss, outdated,
     places,
     place_level, privacy, sessions, site_place, townships, traditional, typos,
 )
@@ -99,6 +99,7 @@ class Checker:
                             *townships.detect(compiled, text, hits, self._site),
                             *place_level.detect(self._levels, text),
                             *committee.detect(compiled, text, hits),
+                            *congress.detect(text),
                             *lists.detect(compiled, text),
                             *sessions.detect(text),
                             *traditional.detect(text),

@@ -273,6 +273,18 @@ _ROWS: tuple[Rule, ...] = (
         fixed="国务院副总理丁薛祥主持会议。",
     ),
     Rule(
+        code="ZG312",
+        name="title-congress-level",
+        category=Category.TITLE,
+        kind=Kind.NONSTANDARD,
+        severity=Severity.WARNING,
+        status=Status.STABLE,
+        summary=("人大职务称谓与层级不符：乡镇人大设主席、不设常委会和主任，县级以上人大常委会设主任、"
+                 "不设主席（地方组织法第十八条、第四十六条、第四十七条）。"),
+        example="镇人大主任张华主持会议。",
+        fixed="镇人大主席张华主持会议。",
+    ),
+    Rule(
         code="ZG401",
         name="institution-known-wrong",
         category=Category.INSTITUTION,
