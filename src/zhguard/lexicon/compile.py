@@ -24,7 +24,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
-from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, variants
+from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
 
 # The evidence a listed wrong form carries on its own: it was seen published,
 # and the data tests keep it from being a correct form anywhere else.
@@ -263,9 +263,15 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
         for form in entry.known_wrong:
             targets[form][index] = Target(index, Kind.KNOWN_WRONG.value, KNOWN_WRONG_PRIOR)
     standard = {e.canonical: i for i, e in enumerate(lexicon.entries)}
+    if lexicon.nonstandard:
+        from zhguard.wordmodel import load_word_model
+
+        split = load_word_model().segment
     for row in lexicon.nonstandard:
         index = standard[row.right]
-        targets[row.wrong][index] = Target(index, Kind.NONSTANDARD.value, NONSTANDARD_PRIOR)
+        for form in (row.wrong, *quoted_variants(row.wrong, split(row.wrong))):
+            if form not in correct:
+                targets[form][index] = Target(index, Kind.NONSTANDARD.value, NONSTANDARD_PRIOR)
     # The entries whose near misses are generated, found, and anchored below.
     near = [(index, entry) for index, entry in enumerate(lexicon.entries)
             if entry.canonical not in exact_only and _gets_near_misses(entry)] if near_misses else []

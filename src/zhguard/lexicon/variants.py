@@ -63,6 +63,20 @@ def word_omission_variants(term: str, words: Sequence[tuple[int, int]]) -> Itera
             yield term[:start] + term[end:], Kind.OMISSION
 
 
+QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("‘", "’"))
+
+
+def quoted_variants(wrong: str, words: Sequence[tuple[int, int]]) -> Iterator[str]:
+    """A nonstandard wording with one of its words, or all of it, in quotation marks (台湾“总统”选举):
+    quoting the wrong word does not make it right (Xinhua: not even in quotation marks)."""
+    spans = [(a, b) for a, b in words if b - a >= 2 and not any(q in wrong[a:b] for pair in QUOTES for q in pair)]
+    if len(spans) > 1:
+        spans.append((0, len(wrong)))
+    for a, b in spans:
+        for left, right in QUOTES:
+            yield wrong[:a] + left + wrong[a:b] + right + wrong[b:]
+
+
 def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions: bool = False,
              edits: bool = True, swaps: bool = False,
              words: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[str, Kind]]:
