@@ -3,7 +3,8 @@
 Whether a name is outdated depends on the document's date (``as_of``): a
 2017 notice may say 环保局.  Renames chain (银监会 → 银保监会 → 金融监管总局),
 and the suggestion is the name in force on that date.  A name written as a
-former one (原环保局, 前国家安监总局) is history, not an error.
+former one (原环保局, 前国家安监总局, 原区环保局局长) is history, not an error: a marker governs the
+rest of its phrase (see zhguard.history).
 """
 
 from __future__ import annotations
@@ -13,10 +14,10 @@ from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate
 from zhguard.finding import Applicability, Category, Kind
+from zhguard.history import governed
 from zhguard.lexicon.compile import CompiledLexicon, RenameTable
 from zhguard.matcher import CorrectSpans, Hit, tagged
 
-HISTORY_MARKS = ("原", "前")
 CENTRAL_CONFIDENCE = 0.95
 LOCAL_CONFIDENCE = 0.9
 _MAX_CHAIN = 5
@@ -29,7 +30,7 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: C
         return
     for hit, pattern in tagged(compiled, hits, "renamed"):
         old, start, end = pattern.surface, hit.start, hit.end
-        if text.endswith(HISTORY_MARKS, 0, start) or correct.covers(start, end):
+        if governed(text, start) or correct.covers(start, end):
             continue
         if old.endswith("部") and text.startswith("门", end):
             continue  # 纪检、监察部门: such departments in general, not the former 监察部
