@@ -48,8 +48,10 @@ class Options(NamedTuple):
 
 
 class Outcome(NamedTuple):
+    """``diff`` is bytes in the file's own encoding: a GB18030 file's hunk must apply to its bytes."""
+
     result: FileResult
-    diff: str = ""
+    diff: bytes = b""
     notes: tuple[str, ...] = ()
 
 
@@ -218,7 +220,7 @@ def _check_segments(checker: Checker, item: Target, options: Options) -> Outcome
     return Outcome(FileResult(item.name, "", tuple(findings), positions=positions), notes=notes)
 
 
-def _fix(path: Path, document, findings: tuple, findings_in, options: Options) -> tuple[str, tuple, str]:
+def _fix(path: Path, document, findings: tuple, findings_in, options: Options) -> tuple[str, tuple, bytes]:
     """Apply fixes (or make them a diff): the text and findings that remain, and the diff."""
     from zhguard.fix import apply_fixes, write_fixed
 
@@ -226,18 +228,26 @@ def _fix(path: Path, document, findings: tuple, findings_in, options: Options) -
     fixed = text
     for _ in range(3):  # a fix may uncover another (a space inside ASCII parentheses)
         step = apply_fixes(fixed, findings_in(fixed) if fixed != text else findings,
-                           unsafe=options.unsafe_fixes)
+                           unsafe=options.unsafe_fixes, recheck=findings_in)
         if step == fixed:
             break
         fixed = step
     if fixed == text:
-        return text, findings, ""
+        return text, findings, b""
     if options.diff:
-        import difflib
-
-        diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), fixed.splitlines(keepends=True),
-                                            f"a/{path}", f"b/{path}"))
-        return text, findings, diff
+        return text, findings, _diff(path, text, fixed, document.encoding)
     # the bytes the findings came from: a file edited since it was read is not overwritten
     write_fixed(path, document.data, fixed, document.encoding)
-    return fixed, findings_in(fixed), ""
+    return fixed, findings_in(fixed), b""
+
+
+def _diff(path: Path, text: str, fixed: str, encoding: str) -> bytes:
+    """A unified diff in the file's own bytes (``git apply`` compares bytes): the BOM that decoding
+    dropped is put back on line 1."""
+    import difflib
+
+    if encoding == "utf-8-sig":
+        text, fixed, encoding = "\ufeff" + text, "\ufeff" + fixed, "utf-8"
+    diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), fixed.splitlines(keepends=True),
+                                        f"a/{path.as_posix()}", f"b/{path.as_posix()}"))
+    return diff.encode(encoding)

@@ -184,8 +184,10 @@ def _run_check(args: argparse.Namespace) -> int:
     progress = _Progress() if _Progress.wanted(len(items)) else None
     results = []
     for outcome in check_all(checker, items, options, jobs, progress):
-        if outcome.diff:
-            sys.stdout.write(outcome.diff)
+        if outcome.diff:  # in the file's own encoding, so that `git apply` takes it
+            sys.stdout.flush()
+            sys.stdout.buffer.write(outcome.diff)
+            sys.stdout.buffer.flush()
         for note in outcome.notes:
             print(note, file=sys.stderr)
         results.append(outcome.result)
