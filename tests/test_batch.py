@@ -6,9 +6,11 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -148,3 +150,53 @@ def test_default_jobs_follow_the_usable_cpus_and_stay_bounded(monkeypatch):
     assert batch.default_jobs() == batch.MAX_DEFAULT_JOBS
     monkeypatch.setattr(os, "sched_getaffinity", lambda _pid: {3}, raising=False)
     assert batch.default_jobs() == 1
+
+
+def _children(pid: int) -> set[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    try:
+        return {int(child) for child in path.read_text().split()}
+    except OSError:
+        return set()
+
+
+def _alive(pid: int) -> bool:
+    """Running or sleeping: a zombie (a reaper that never waits, as in some containers) is gone."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2] not in "ZX"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("signal_number", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_exit_when_the_parent_is_killed_issue_24(tmp_path, signal_number):
+    """Issue 24: after kill -9 (or SIGTERM) of a --jobs run, its workers slept for hours under PID 1."""
+    import time
+
+    paragraph = "各单位要认真学习贯彻会议精神，深入学习习进平总书记重要讲话。" * 400
+    for i in range(400):
+        (tmp_path / f"{i:03}.txt").write_text(paragraph, encoding="utf-8")
+    parent = subprocess.Popen([sys.executable, "-m", "zhguard", "check", "--jobs", "2", str(tmp_path)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: set[int] = set()
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline and parent.poll() is None:
+            workers = _children(parent.pid)
+            time.sleep(0.05)
+        assert len(workers) == 2, "the run ended before its workers could be seen"
+        parent.send_signal(signal_number)
+        parent.wait(10)
+        deadline = time.monotonic() + 5
+        while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert not [pid for pid in workers if _alive(pid)]
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        for pid in workers:  # a failed run must not leave them behind either
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -3,7 +3,7 @@
 Nothing here prints: each file gives an ``Outcome`` (its result, a diff, notes for the user), and
 the CLI prints them in the order the files were named, whatever order workers finish in.
 Worker processes are forked after the Checker is built, so they share its compiled lexicons
-instead of loading them again.
+instead of loading them again, and they exit when the parent dies, whatever killed it.
 """
 
 from __future__ import annotations
@@ -119,7 +119,8 @@ def check_all(checker: Checker, items: Sequence[Target], options: Options, jobs:
 
     _WORKER = (checker, options)
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork")) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("fork"),
+                                 initializer=_die_with_parent, initargs=(os.getpid(),)) as pool:
             chunk = max(1, min(16, len(items) // (jobs * 4)))
             for done, outcome in enumerate(pool.map(_check_in_worker, items, chunksize=chunk), 1):
                 yield outcome
@@ -130,6 +131,40 @@ def check_all(checker: Checker, items: Sequence[Target], options: Options, jobs:
 
 
 _WORKER: tuple[Checker, Options] | None = None
+# How often a worker without PR_SET_PDEATHSIG looks whether its parent is still there.
+PARENT_POLL_SECONDS = 0.5
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker ends when the parent does: a parent killed by SIGKILL or SIGTERM runs no cleanup,
+    and its workers would otherwise sleep for ever under PID 1 (issue 24).
+
+    Linux delivers a signal on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere, and as a
+    fallback, a daemon thread polls ``os.getppid()``.  A parent that died before the prctl is
+    caught by the first look.
+    """
+    import signal
+    import threading
+
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            pr_set_pdeathsig = 1
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="zhguard-parent-watch", daemon=True).start()
+
+
+def _watch_parent(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def _check_in_worker(item: Target) -> Outcome:
