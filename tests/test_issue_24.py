@@ -40,3 +40,39 @@ def test_diff_of_a_file_with_a_bom_applies(tmp_path, monkeypatch, capsysbinary):
     (tmp_path / "fix.patch").write_bytes(patch[:patch.index(b"notice.txt:1:")])
     subprocess.run([GIT, "apply", "fix.patch"], check=True)
     assert (tmp_path / "notice.txt").read_bytes() == "深入学习习近平总书记重要讲话。\n".encode("utf-8-sig")
+
+
+def test_rule_says_what_fix_does_issue_24(capsys):
+    """Issue 24: `zhguard rule ZG411` said 仅提示，不自动修正, yet --fix applied it."""
+    assert main(["rule", "ZG411"]) == 0
+    line = capsys.readouterr().out.splitlines()[-1]
+    assert line.startswith("自动修正: ") and "--fix 自动改正" in line and "--unsafe-fixes" in line
+
+
+@pytest.mark.parametrize("code", sorted(__import__("zhguard").RULES))
+def test_each_rules_example_fixes_as_zhguard_rule_says(code):
+    from zhguard.checker import Checker
+    from zhguard.cli import fix_applicability
+    from zhguard.config import Config
+    from zhguard.rules import RULES
+
+    rule = RULES[code]
+    findings = Checker(Config(select=(code,), min_confidence=0.0)).check(rule.example)
+    assert {f.applicability for f in findings if f.code == code} <= set(fix_applicability(rule))
+
+
+def test_serve_without_the_server_extra_is_a_one_line_hint_issue_24(monkeypatch, capsys):
+    """Issue 24: without starlette, `zhguard serve` ended in a traceback with exit 1."""
+    import sys
+
+    class Missing:
+        def find_spec(self, name, path=None, target=None):
+            if name.split(".")[0] == "starlette":
+                raise ModuleNotFoundError(f"No module named {name!r}", name=name)
+
+    for name in [n for n in sys.modules if n.split(".")[0] == "starlette" or n.startswith("zhguard.server")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setattr(sys, "meta_path", [Missing(), *sys.meta_path])
+    assert main(["serve", "--port", "0"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "pip install 'zhguard[server]'" in err

@@ -15,12 +15,44 @@ from pathlib import Path
 
 from zhguard import __version__
 from zhguard.errors import ZhguardError
-from zhguard.finding import Kind, Severity
-from zhguard.rules import RULES, is_code_prefix
+from zhguard.finding import Applicability, Kind, Severity
+from zhguard.rules import RULES, Rule, is_code_prefix
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-# What `zhguard rule` says about --fix for each kind of mistake (see fix.py).
-FIX_SAFETY = {Kind.KNOWN_WRONG: "安全：只有一个改正时 --fix 自动改正"}
+SAFE, UNSAFE, SHOWN = Applicability.SAFE, Applicability.UNSAFE, Applicability.DISPLAY_ONLY
+# What `zhguard rule` says about --fix: the applicabilities a rule's findings can have, as the checker
+# and the detectors set them (checker._applicability and each detector's override).  Listed by code
+# where a detector decides, else by kind; tests/test_issue_24.py checks each rule's example against it.
+FIX_BY_CODE: dict[str, tuple[Applicability, ...]] = {
+    "ZG001": (SHOWN,), "ZG732": (SHOWN,), "ZG611": (SHOWN,),
+    "ZG411": (SAFE, UNSAFE, SHOWN),
+    **{code: (SAFE,) for code in ("ZG720", "ZG721", "ZG722", "ZG730", "ZG731")},
+}
+FIX_BY_KIND: dict[Kind, tuple[Applicability, ...]] = {
+    Kind.KNOWN_WRONG: (SAFE, SHOWN), Kind.WRONG_BINDING: (SHOWN,),
+}
+FIX_TEXT = {
+    "ZG411": "中央机构只有一个现名时安全（--fix 自动改正）；地方机构不安全（--fix --unsafe-fixes 才改正，"
+             "各地名称可能不同）；有多个现名时仅提示",
+    Kind.KNOWN_WRONG: "安全：只有一个改正时 --fix 自动改正；有多个改正时仅提示",
+    SAFE: "安全：--fix 自动改正",
+    UNSAFE: "不安全：仅在 --fix --unsafe-fixes 时改正；有多个候选时仅提示",
+    SHOWN: "仅提示，不自动修正",
+}
+
+
+def fix_applicability(rule: Rule) -> tuple[Applicability, ...]:
+    """The applicabilities ``rule``'s findings can have; a near miss with several candidates is shown."""
+    return FIX_BY_CODE.get(rule.code) or FIX_BY_KIND.get(rule.kind) or (UNSAFE, SHOWN)
+
+
+def describe_fix(rule: Rule) -> str:
+    """What `zhguard rule` prints after 自动修正."""
+    if rule.code in FIX_TEXT:
+        return FIX_TEXT[rule.code]
+    if rule.kind in FIX_TEXT and rule.code not in FIX_BY_CODE:
+        return FIX_TEXT[rule.kind]
+    return FIX_TEXT[fix_applicability(rule)[0]]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -257,7 +289,7 @@ def _run_rule(args: argparse.Namespace) -> int:
     print(rule.summary)
     print(f"示例: {rule.example}")
     print(f"改正: {rule.fixed}")
-    print(f"自动修正: {FIX_SAFETY.get(rule.kind, '仅提示，不自动修正')}")
+    print(f"自动修正: {describe_fix(rule)}")
     return EXIT_CLEAN
 
 
@@ -322,7 +354,14 @@ def _run_learn(args: argparse.Namespace) -> int:
 
 
 def _run_serve(args: argparse.Namespace) -> int:
-    from zhguard.server.run import serve  # Starlette and uvicorn only here: an optional extra
+    try:
+        from zhguard.server.run import serve  # Starlette and uvicorn only here: an optional extra
+    except ImportError as exc:
+        if (exc.name or "").startswith("zhguard"):
+            raise
+        print(f"zhguard: error: zhguard serve needs the server extra ({exc.name} is missing): "
+              "pip install 'zhguard[server]'", file=sys.stderr)
+        return EXIT_ERROR
 
     return serve(args.host, args.port, token=args.token, max_bytes=args.max_bytes, timeout=args.timeout,
                  config_path=args.config, lexicons=args.lexicon)
