@@ -90,12 +90,15 @@ def test_json_output_has_findings_or_an_error_per_file(run, tmp_path):
     assert missing == {"path": str(tmp_path / "nope.txt"), "error": "no such file or directory"}
 
 
-def test_json_never_repeats_personal_data(run, tmp_path):
-    doc = write(tmp_path / "a.txt", "学习习进平，身份证号11010519491231002X")
+def test_json_keeps_found_exact_and_masks_personal_data_apart_issue_24(run, tmp_path):
+    """Issue 24: a masked ``found`` broke text[start:end] == found; the mask is its own field."""
+    text = "学习习进平，身份证号11010519491231002X"
+    doc = write(tmp_path / "a.txt", text)
     code, out, _ = run("check", "--format", "json", str(doc))
     findings = json.loads(out)["files"][0]["findings"]
-    assert "11010519491231002X" not in out
-    assert [(f["code"], f["found"]) for f in findings] == [("ZG101", "习进平"), ("ZG820", "110105********002X")]
+    assert [(f["code"], f["found"], f["found_masked"]) for f in findings] == [
+        ("ZG101", "习进平", "习进平"), ("ZG820", "11010519491231002X", "110105********002X")]
+    assert all(text[f["start"]:f["end"]] == f["found"] for f in findings)
 
 
 def test_stdin_is_read_with_a_dash(run, monkeypatch):
