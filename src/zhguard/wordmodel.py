@@ -8,7 +8,6 @@ it (clean text rarely has one), and kept as a pickle in zhguard's cache.
 from __future__ import annotations
 
 import functools
-import hashlib
 import importlib.util
 import math
 import os
@@ -136,11 +135,10 @@ def dictionary_path() -> Path:
 @functools.cache
 def load_word_model() -> WordModel:
     """The model from jieba's dict.txt, through a pickle in the cache directory."""
-    from zhguard.lexicon.cache import load_or_build
+    from zhguard.lexicon.cache import content_key, file_digest, load_or_build
 
     path = dictionary_path()
-    stat = os.stat(path)
-    key = hashlib.sha256(f"words:3:{path}:{stat.st_size}:{stat.st_mtime_ns}".encode()).hexdigest()
+    key = content_key("words:3", file_digest(path))  # contents, not paths: a fresh venv reuses it
     trie, total = load_or_build(key, lambda: _read_counts(path), prefix="words")
     return WordModel(trie, total)
 

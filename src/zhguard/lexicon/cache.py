@@ -1,14 +1,18 @@
 """A content-addressed pickle cache of compiled lexicons.
 
 The key hashes everything that could change the compiled result: the cache
-format, zhguard's version, the interpreter, the installed pyahocorasick, and
-the bytes of every lexicon file in order.  Writes are atomic (temporary file
+format, zhguard's version, the interpreter, the bytes of zhguard's code, of the
+installed pyahocorasick and of jieba's dictionary, and the bytes of every
+lexicon file in order.  Contents only, never mtimes or install paths: a fresh
+venv (or pre-commit environment) of the same version reuses a cache another
+one warmed (issue 24).  Writes are atomic (temporary file
 + ``os.replace``); *any* failure to load means "rebuild", and a directory that
 cannot be written means "compile in memory".  Nothing here is ever committed.
 """
 
 from __future__ import annotations
 
+import functools
 import gc
 import hashlib
 import os
@@ -46,9 +50,16 @@ def cache_dir() -> Path:
 
 
 def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
-    """sha256 over the format, versions and every (name, bytes) pair in the given order."""
+    """sha256 over the format, versions, code and every (name, bytes) pair in the given order.
+
+    Bundled lexicons are named by their path inside the package, so the key does not depend on
+    where the package is installed.
+    """
+    from zhguard.wordmodel import dictionary_path
+
     digest = hashlib.sha256()
-    for part in (str(FORMAT_VERSION), __version__, sys.version, *_code_stamps(), extra):
+    for part in (str(FORMAT_VERSION), __version__, sys.version, code_digest(),
+                 file_digest(ahocorasick.__file__), file_digest(dictionary_path()), extra):
         digest.update(part.encode("utf-8") + b"\0")
     for name, data in files:
         digest.update(name.encode("utf-8") + b"\0")
@@ -57,25 +68,40 @@ def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
     return digest.hexdigest()
 
 
-def _code_stamps() -> list[str]:
-    """Size and mtime of what decides the compiled form: pyahocorasick, jieba's dictionary (the
-    homophone vocabulary), finding.py (kinds are packed by their order) and the compiler's modules.
-
-    Stat instead of hashing or importlib.metadata: a few microseconds each on a warm start.
-    """
-    from zhguard.wordmodel import dictionary_path
-
-    here = Path(__file__).parent
-    paths = [ahocorasick.__file__, dictionary_path(), here.parent / "finding.py",
-             *(here / name for name in _COMPILER_MODULES)]
-    stamps = []
-    for path in paths:
-        stat = os.stat(path)
-        stamps.append(f"{stat.st_size}:{stat.st_mtime_ns}")
-    return stamps
+def content_key(kind: str, *parts: str | bytes) -> str:
+    """A cache key for ``kind`` (words, chars, typos …): zhguard's version and code, the interpreter,
+    and ``parts`` (give file contents through ``file_digest``, never a path or an mtime)."""
+    digest = hashlib.sha256()
+    for part in (kind, str(FORMAT_VERSION), __version__, sys.version, code_digest(), *parts):
+        data = part if isinstance(part, bytes) else part.encode("utf-8")
+        digest.update(len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
 
 
-_COMPILER_MODULES = ("compile.py", "parse.py", "model.py", "sound.py", "variants.py", "fanout.py")
+@functools.cache
+def code_digest() -> str:
+    """sha256 over the bytes of every ``.py`` file of the installed zhguard package, named by its
+    path inside the package: the same release installed anywhere gives the same digest, and an
+    edited module (in a development checkout) a new one.  About 5 ms, once per process."""
+    root = Path(__file__).resolve().parent.parent
+    digest = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        name = path.relative_to(root).as_posix().encode("utf-8")
+        data = path.read_bytes()
+        digest.update(name + b"\0" + len(data).to_bytes(8, "little"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+@functools.cache
+def file_digest(path: str | os.PathLike[str]) -> str:
+    """sha256 of a file's bytes (a dictionary, a compiled extension), once per process."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
 
 
 def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
