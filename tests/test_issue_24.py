@@ -76,3 +76,54 @@ def test_serve_without_the_server_extra_is_a_one_line_hint_issue_24(monkeypatch,
     assert main(["serve", "--port", "0"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "pip install 'zhguard[server]'" in err
+
+
+TERMS_HEADER = "# zhguard: kind=terms category=leader_name columns=canonical,known_wrong,source,note\n"
+BINDINGS_HEADER = "# zhguard: kind=bindings columns=person,title,org,valid_from,valid_to,status,source,note\n"
+
+
+def _site_lexicon(tmp_path, **files):
+    from conftest import write_lexicon
+
+    return write_lexicon(tmp_path, "local\t区志\t区政府\tdoc\t2024-01-01\t2024-01-01\t\n", **files)
+
+
+def test_lexicon_check_reports_every_problem_and_unsorted_rows_issue_24(tmp_path, capsys):
+    """Issue 24: lexicon check stopped at a file's first problem, and unsorted rows passed."""
+    folder = _site_lexicon(tmp_path, names=TERMS_HEADER
+                           + "郑志恒\t郑志横\n"                      # line 2: a column short
+                           + "丁一\t丁乙\tlocal\t\n"
+                           + "王二\t王贰\tnowhere\t\n"              # line 4: unknown source
+                           + "李三\t李叁\tlocal\t\n")               # line 5: sorts before 王二
+    assert main(["lexicon", "check", str(folder)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    path = folder / "names.tsv"
+    assert err == [f"zhguard: error: {path}:2: expected 4 columns, got 2",
+                   f"zhguard: error: {path}:4: unknown source id 'nowhere' (not in any SOURCES.tsv)",
+                   f"zhguard: error: {path}:5: rows are not sorted by canonical: '李三' sorts before '王二' "
+                   "(line 4)"]
+
+
+def test_lexicon_check_holds_bindings_to_their_own_date_rules_issue_24(tmp_path, capsys):
+    """An investigation ends an office on a day; valid_from <= valid_to; no two rows of one person
+    and title hold at once (current and removed at the same time)."""
+    folder = _site_lexicon(tmp_path, offices=BINDINGS_HEADER
+                           + "王一\t区长\t某区人民政府\t2020-01-01\t\tunder_investigation\tlocal\t\n"
+                           + "王七\t区长\t某区人民政府\t2021-05-01\t2020-01-01\tformer\tlocal\t\n"
+                           + "王三\t区长\t某区人民政府\t2019-01-01\t\tcurrent\tlocal\t\n"
+                           + "王三\t区长\t某区人民政府\t2021-01-01\t2023-01-01\tremoved\tlocal\t\n"
+                           + "王二\t区长\t某区人民政府\t2016-01-01\t2021-01-01\tformer\tlocal\t\n"
+                           + "王二\t区长\t某区人民政府\t2021-01-01\t\tcurrent\tlocal\t\n")
+    assert main(["lexicon", "check", str(folder)]) == 2
+    path = folder / "offices.tsv"
+    assert capsys.readouterr().err.splitlines() == [
+        f"zhguard: error: {path}:2: status under_investigation needs valid_to (the day the office ended or "
+        "the investigation was announced)",
+        f"zhguard: error: {path}:3: valid_from 2021-05-01 is later than valid_to 2020-01-01",
+        f"zhguard: error: {path}:5: 王三 区长: 2021-01-01–2023-01-01 (removed) overlaps 2019-01-01–… (current) "
+        "on line 4",
+    ]
+
+
+def test_the_bundled_lexicons_pass_lexicon_check(capsys):
+    assert main(["lexicon", "check"]) == 0

@@ -294,9 +294,17 @@ def _run_rule(args: argparse.Namespace) -> int:
 
 
 def _run_lexicon_check(args: argparse.Namespace) -> int:
+    """Every problem of every file, one ``zhguard: error: path:line: reason`` line each."""
     from zhguard.lexicon.load import bundled_files, load_lexicon, user_files
+    from zhguard.lexicon.validate import check_all
 
-    lexicon = load_lexicon(bundled_files() + user_files(args.paths))
+    files = bundled_files() + user_files(args.paths)
+    problems = check_all(files)
+    for problem in problems:
+        print(f"zhguard: error: {problem}", file=sys.stderr)
+    if problems:
+        return EXIT_ERROR
+    lexicon = load_lexicon(files)
     print(f"ok: {len(lexicon.entries)} terms, {len(lexicon.allows)} allowed phrases, "
           f"{len(lexicon.sources)} sources")
     return EXIT_CLEAN

@@ -151,23 +151,27 @@ def _check_reported(path: str, kind: str, category: Category) -> None:
 
 def iter_rows(path: str, text: str, header: Header) -> Iterator[Row]:
     """Data lines as Rows; checks column count, whitespace, NFC and empty required cells."""
-    width = len(header.columns)
     for number, line in enumerate(text.split("\n")[1:], start=2):
-        if not line or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        if len(cells) != width:
-            raise LexiconError(path, number, f"expected {width} columns, got {len(cells)}")
-        if not unicodedata.is_normalized("NFC", line):
-            raise LexiconError(path, number, "text is not in Unicode NFC form")
-        for column, cell in zip(header.columns, cells):
-            if cell != cell.strip() or "\u3000" in cell:
-                raise LexiconError(path, number, f"column {column!r} has surrounding or full-width spaces")
-            if not cell and column not in OPTIONAL:
-                raise LexiconError(path, number, f"column {column!r} is empty")
-            if "|" in cell and any(not part for part in cell.split("|")):
-                raise LexiconError(path, number, f"column {column!r} has an empty value between '|'")
-        yield Row(dict(zip(header.columns, cells)), path, number)
+        if line and not line.startswith("#"):
+            yield parse_line(path, number, line, header)
+
+
+def parse_line(path: str, number: int, line: str, header: Header) -> Row:
+    """One data line as a Row, or a LexiconError naming ``path:number``."""
+    width = len(header.columns)
+    cells = line.split("\t")
+    if len(cells) != width:
+        raise LexiconError(path, number, f"expected {width} columns, got {len(cells)}")
+    if not unicodedata.is_normalized("NFC", line):
+        raise LexiconError(path, number, "text is not in Unicode NFC form")
+    for column, cell in zip(header.columns, cells):
+        if cell != cell.strip() or "\u3000" in cell:
+            raise LexiconError(path, number, f"column {column!r} has surrounding or full-width spaces")
+        if not cell and column not in OPTIONAL:
+            raise LexiconError(path, number, f"column {column!r} is empty")
+        if "|" in cell and any(not part for part in cell.split("|")):
+            raise LexiconError(path, number, f"column {column!r} has an empty value between '|'")
+    return Row(dict(zip(header.columns, cells)), path, number)
 
 
 def parse_file(path: str, data: bytes) -> tuple[Header, list[Row]]:
