@@ -127,3 +127,35 @@ def test_lexicon_check_holds_bindings_to_their_own_date_rules_issue_24(tmp_path,
 
 def test_the_bundled_lexicons_pass_lexicon_check(capsys):
     assert main(["lexicon", "check"]) == 0
+
+
+def test_lexicon_stats_prints_rows_per_file_and_category_and_the_newest_fact(capsys):
+    from zhguard import default_checker
+    from zhguard.lexicon.stats import newest_fact
+
+    assert main(["lexicon", "stats"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert any(line.split()[1:] == ["bindings", "facts/title_binding.tsv"] for line in out)
+    assert any(line.split()[1:] == ["terms/leader_name"] for line in out)
+    newest = newest_fact(default_checker().compiled.lexicon)
+    assert out[-1].startswith(f"newest fact: {newest.isoformat()} ")
+
+
+def test_a_check_long_after_the_newest_fact_says_so_once_issue_24(tmp_path, capsys):
+    """Issue 24: the facts stop at about March 2026 while as_of defaults to today, silently."""
+    import datetime as dt
+
+    from zhguard import default_checker
+    from zhguard.lexicon.stats import newest_fact
+
+    newest = newest_fact(default_checker().compiled.lexicon)
+    doc = tmp_path / "a.txt"
+    doc.write_text("学习习进平讲话。\n深入学习习进平总书记重要讲话。\n", encoding="utf-8")
+    late = (newest + dt.timedelta(days=200)).isoformat()
+    assert main(["check", "--as-of", late, str(doc)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.count("ZG101") == 2
+    assert captured.err.count("zhguard: note: the facts about offices end at") == 1
+    assert newest.isoformat() in captured.err and late in captured.err
+    assert main(["check", "--as-of", (newest + dt.timedelta(days=30)).isoformat(), str(doc)]) == 1
+    assert capsys.readouterr().err == ""

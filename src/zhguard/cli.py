@@ -126,6 +126,9 @@ def _parser() -> argparse.ArgumentParser:
     lexicon_check.add_argument("paths", nargs="*", metavar="PATH",
                                help="user lexicon files or directories (checked with the bundled ones)")
     lexicon_check.set_defaults(run=_run_lexicon_check)
+    lexicon_stats = lexicon_commands.add_parser("stats", help="rows per category and file; the newest fact")
+    lexicon_stats.add_argument("paths", nargs="*", metavar="PATH")
+    lexicon_stats.set_defaults(run=_run_lexicon_stats)
     lexicon_build = lexicon_commands.add_parser("build", help="compile and cache the lexicons")
     lexicon_build.add_argument("paths", nargs="*", metavar="PATH")
     lexicon_build.set_defaults(run=_run_lexicon_build)
@@ -226,10 +229,20 @@ def _run_check(args: argparse.Namespace) -> int:
     if progress:
         progress.finish()
     _print_results(results, args.format)
+    _note_stale_facts(checker, config.as_of or dt.date.today())
     if any(r.error is not None for r in results):
         return EXIT_ERROR
     failing = any(f.severity >= config.fail_on for r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _note_stale_facts(checker, as_of: dt.date) -> None:
+    """Once per run, not on every finding: the facts may be older than the documents."""
+    from zhguard.lexicon.stats import newest_fact, stale_note
+
+    note = stale_note(newest_fact(checker.compiled.lexicon), as_of)
+    if note is not None:
+        print(note, file=sys.stderr)
 
 
 class _Progress:
@@ -307,6 +320,21 @@ def _run_lexicon_check(args: argparse.Namespace) -> int:
     lexicon = load_lexicon(files)
     print(f"ok: {len(lexicon.entries)} terms, {len(lexicon.allows)} allowed phrases, "
           f"{len(lexicon.sources)} sources")
+    return EXIT_CLEAN
+
+
+def _run_lexicon_stats(args: argparse.Namespace) -> int:
+    from zhguard.lexicon.load import bundled_files, load_lexicon, user_files
+    from zhguard.lexicon.stats import newest_fact, row_counts, totals
+
+    files = bundled_files() + user_files(args.paths)
+    counts = row_counts(files)
+    for name, label, rows in counts:
+        print(f"{rows:>7}  {label:<28} {name}")
+    for label, rows in sorted(totals(counts).items()):
+        print(f"{rows:>7}  {label}")
+    newest = newest_fact(load_lexicon(files))
+    print(f"newest fact: {newest.isoformat() if newest else 'none'} (latest valid_from or valid_to of an office)")
     return EXIT_CLEAN
 
 

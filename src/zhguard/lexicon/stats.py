@@ -1,0 +1,51 @@
+"""How much the lexicons hold and how old their facts are (``zhguard lexicon stats``).
+
+Facts about offices age: a check dated long after the newest fact may name a holder who has since
+left.  The newest fact is the latest valid_from or valid_to of the bindings (appointments, removals,
+announced investigations), the events a newer release of the data would add.  Future-dated renames
+and repeals are known in advance and say nothing about how recent the data is.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
+
+from zhguard.lexicon.model import Lexicon
+from zhguard.lexicon.parse import parse_file
+
+# A check dated more than this after the newest fact is told so, once (issue 24).
+STALE_AFTER = dt.timedelta(days=183)
+
+
+def newest_fact(lexicon: Lexicon) -> dt.date | None:
+    """The latest date of any binding (valid_from or valid_to), or None without bindings."""
+    dates = [day for b in lexicon.bindings for day in (b.valid_from, b.valid_to) if day is not None]
+    return max(dates, default=None)
+
+
+def stale_note(newest: dt.date | None, as_of: dt.date) -> str | None:
+    """One line for the run's summary when ``as_of`` is more than six months past ``newest``."""
+    if newest is None or as_of - newest <= STALE_AFTER:
+        return None
+    return (f"zhguard: note: the facts about offices end at {newest.isoformat()}, more than six months "
+            f"before the check date {as_of.isoformat()}: who holds which office may have changed "
+            "(update zhguard, or give the document's date with --as-of)")
+
+
+def row_counts(files: Iterable[tuple[str, bytes]]) -> list[tuple[str, str, int]]:
+    """(file, kind or kind/category, rows) for each file, in the given order."""
+    counts = []
+    for name, data in files:
+        header, rows = parse_file(name, data)
+        label = f"{header.kind}/{header.category.value}" if header.category is not None else header.kind
+        counts.append((name, label, len(rows)))
+    return counts
+
+
+def totals(counts: Iterable[tuple[str, str, int]]) -> Counter:
+    total: Counter = Counter()
+    for _, label, rows in counts:
+        total[label] += rows
+    return total
