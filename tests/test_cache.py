@@ -111,8 +111,9 @@ def test_a_copy_of_the_package_elsewhere_has_the_same_keys_issue_24(tmp_path):
 
     shutil.copytree(Path(zhguard.__file__).parent, tmp_path / "zhguard", copy_function=shutil.copyfile,
                     ignore=shutil.ignore_patterns("__pycache__"))
-    script = ("import zhguard; from zhguard.lexicon import cache; from zhguard.lexicon.load import bundled_files;"
-              "print(zhguard.__file__); print(cache.cache_key(bundled_files())); print(cache.code_digest())")
+    script = ("import zhguard; from zhguard.lexicon import cache; "
+              "from zhguard.lexicon.load import bundled_files; print(zhguard.__file__); "
+              "print(cache.cache_key(bundled_files())); print(cache.code_digest())")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(tmp_path)}, cwd=tmp_path).stdout.split()
     assert out[0].startswith(str(tmp_path))

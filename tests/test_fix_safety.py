@@ -30,7 +30,8 @@ TAILS = ["", "局长", "的有关职责已划入新组建的部门", "召开专�
 def _terms() -> list[str]:
     compiled = default_checker().compiled
     renamed = sorted(compiled.renames.renames)
-    successors = sorted({name for rows in compiled.renames.renames.values() for row in rows for name in row[1]})
+    successors = sorted({name for rows in compiled.renames.renames.values() for row in rows
+                         for name in row[1]})
     entries = [e.canonical for e in compiled.lexicon.entries
                if e.category in (Category.INSTITUTION, Category.LEADER_NAME, Category.POLITICAL_TERM)]
     return sorted({*renamed, *successors, *entries})
@@ -122,7 +123,8 @@ def test_cli_unsafe_fixes_never_chain_into_a_wrong_name_issue_24(tmp_path):
     from zhguard.cli import main
 
     path = tmp_path / "notice.txt"
-    path.write_text("区工商局召开专题会议\n原国家工商总局的有关职责已划入国家市场监督管理总局\n", encoding="utf-8")
+    path.write_text("区工商局召开专题会议\n原国家工商总局的有关职责已划入国家市场监督管理总局\n",
+                    encoding="utf-8")
     main(["check", "--fix", "--unsafe-fixes", "--no-cache", str(path)])
     fixed = path.read_text(encoding="utf-8")
     assert "总局召开" not in fixed

@@ -120,8 +120,8 @@ def test_lexicon_check_holds_bindings_to_their_own_date_rules_issue_24(tmp_path,
         f"zhguard: error: {path}:2: status under_investigation needs valid_to (the day the office ended or "
         "the investigation was announced)",
         f"zhguard: error: {path}:3: valid_from 2021-05-01 is later than valid_to 2020-01-01",
-        f"zhguard: error: {path}:5: 王三 区长: 2021-01-01–2023-01-01 (removed) overlaps 2019-01-01–… (current) "
-        "on line 4",
+        f"zhguard: error: {path}:5: 王三 区长: 2021-01-01–2023-01-01 (removed) overlaps "
+        "2019-01-01–… (current) on line 4",
     ]
 
 

@@ -334,7 +334,8 @@ def _run_lexicon_stats(args: argparse.Namespace) -> int:
     for label, rows in sorted(totals(counts).items()):
         print(f"{rows:>7}  {label}")
     newest = newest_fact(load_lexicon(files))
-    print(f"newest fact: {newest.isoformat() if newest else 'none'} (latest valid_from or valid_to of an office)")
+    shown = newest.isoformat() if newest else "none"
+    print(f"newest fact: {shown} (latest valid_from or valid_to of an office)")
     return EXIT_CLEAN
 
 

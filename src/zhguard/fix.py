@@ -102,6 +102,10 @@ def _splice(text: str, chosen: Sequence[Finding]) -> tuple[str, list[tuple[int, 
     return "".join(pieces), spans
 
 
+def _distance(finding: Finding, span: tuple[int, int]) -> int:
+    return min(abs(finding.start - span[1]), abs(span[0] - finding.end))
+
+
 def _creators(after: list[Finding], before: Counter, spans: list[tuple[int, int]]) -> set[int]:
     """The indexes of the fixes that made a finding the text did not have: the fix whose new text
     the finding touches, else the nearest one (a fix can change a count or a context)."""
@@ -112,11 +116,9 @@ def _creators(after: list[Finding], before: Counter, spans: list[tuple[int, int]
         if left[identity] > 0:
             left[identity] -= 1
             continue
-        touching = {i for i, (start, end) in enumerate(spans) if finding.start <= end and start <= finding.end}
-        if not touching:
-            touching = {min(range(len(spans)),
-                            key=lambda i: min(abs(finding.start - spans[i][1]), abs(spans[i][0] - finding.end)))}
-        culprits |= touching
+        touching = {i for i, (start, end) in enumerate(spans)
+                    if finding.start <= end and start <= finding.end}
+        culprits |= touching or {min(range(len(spans)), key=lambda i: _distance(finding, spans[i]))}
     return culprits
 
 

@@ -92,7 +92,8 @@ def _duplicates(header: Header, rows: list[Row]) -> list[LexiconError]:
         key = "\t".join(row.cells[c] for c in key_columns)
         if key in seen:
             shown = " ".join(row.cells[c] for c in key_columns)
-            errors.append(row.error(f"duplicate {'+'.join(key_columns)} {shown!r} (first on line {seen[key]})"))
+            errors.append(row.error(f"duplicate {'+'.join(key_columns)} {shown!r} "
+                                    f"(first on line {seen[key]})"))
         else:
             seen[key] = row.line
     return errors
