@@ -74,6 +74,8 @@ def test_no_fix_creates_a_finding_and_history_is_never_rewritten(document):
     "前国家质检总局局长出席会议。",
     "原区环保局局长介绍情况。",
     "时任区环保局局长介绍情况。",
+    "原文化部的职责划入文化和旅游部。",
+    "前卫生和计划生育委员会的有关职责。",
 ])
 def test_history_marker_governs_its_phrase_issue_24(text):
     """Issue 24: 原/前 were honoured only right before the name; ZG411 flagged and --fix rewrote these."""
@@ -83,8 +85,9 @@ def test_history_marker_governs_its_phrase_issue_24(text):
 
 
 def test_a_marker_inside_an_ordinary_word_marks_nothing():
-    """目前 and 原则 are no history: the outdated name after them is still reported."""
-    for text in ("目前区环保局要加强执法。", "原则上区环保局要加强执法。"):
+    """目前, 原则, 前述 and 太原 are no history: the outdated name after them is still reported."""
+    for text in ("目前区环保局要加强执法。", "原则上区环保局要加强执法。", "太原市环保局开展执法检查。",
+                 "固原市环保局开展执法检查。", "前述区环保局的执法检查"):
         assert "ZG411" in [f.code for f in default_checker().check(text)]
 
 

@@ -4,7 +4,7 @@
 ``原区环保局局长`` name a former office: neither is an outdated name, and no fix may rewrite them
 (issue 24).  A marker governs its phrase up to the next clause punctuation, not only the next
 character: 原 governs 区环保局 in 原区环保局局长.  A one-character marker that is part of an ordinary
-word (原则, 高原, 目前, 前进) marks nothing.
+word (原则, 高原, 目前, 前进) marks nothing, unless the name follows right after it (原文化部).
 """
 
 from __future__ import annotations
@@ -13,14 +13,15 @@ import re
 
 # Multi-character markers of a past office or body.
 _WORD_MARKERS = ("时任", "曾任", "历任", "原任", "前任", "已撤销", "撤销", "不再保留", "更名前", "改革前")
-# 原 and 前 mark history unless they are part of one of these words.
+# 原 and 前 mark history unless they are part of one of these words, or of a place's name (太原市,
+# 固原市, 镇原县, 原平市, 原阳县, 原州区, 前郭县: 太原市环保局 is an outdated name, not a former one).
 _NOT_HISTORY_BEFORE = {
-    "原": "高平草太中还复病抗燎荒雪本九五",
+    "原": "高平草太中还复病抗燎荒雪本九五固镇清",
     "前": "目当眼面提向空门跟胸阵台窗床超",
 }
 _NOT_HISTORY_AFTER = {
-    "原": "则因来本料始创告理先有文件貌样地油生稿籍形版装价谅子汁味产型声野初点数计作著住",
-    "前": "进往沿列提景期后面方夕线来者端瞻行途茅所哨台场院厅排卫置缀奏兆车锋额赴",
+    "原": "则因来本料始创告理先有文件貌样地油生稿籍形版装价谅子汁味产型声野初点数计作著住平阳州",
+    "前": "进往沿列提景期后面方夕线来者端瞻行途茅所哨台场院厅排卫置缀奏兆车锋额赴述郭",
 }
 # The end of a phrase: a marker governs nothing beyond it.
 _PHRASE_END = re.compile(r"[，。；：！？,;:!?\n\r]")
@@ -46,6 +47,8 @@ def governed(text: str, start: int) -> bool:
         if char not in _NOT_HISTORY_BEFORE:
             continue
         position = phrase_start + offset
+        if position + 1 == start:
+            return True  # right before the name: 原文化部 and 前卫生部 are former bodies, not 原文 or 前卫
         before = text[position - 1] if position > 0 else ""
         after = text[position + 1] if position + 1 < len(text) else ""
         if before and before in _NOT_HISTORY_BEFORE[char]:
