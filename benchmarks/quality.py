@@ -83,10 +83,23 @@ def load_cases():
 
 
 def real_cases(checker) -> None:
+    """The real-case figures of the test part (benchmarks/splits.py: whole sources, never tuned on)
+    first, then the tune part, then all cases."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from splits import HELD_OUT, TUNE, read_cases, real_case_part, test_sources
+
+    chosen = test_sources(read_cases(CASES))
+    cases = list(load_cases())
+    for title, part in (("test part", HELD_OUT), ("tune part", TUNE), ("all", None)):
+        real_case_table(checker, [case for case in cases
+                                  if part is None or real_case_part(case[0], chosen) == part], title)
+
+
+def real_case_table(checker, cases, title: str) -> None:
     canonicals = [e.canonical for e in checker.compiled.lexicon.entries]
     table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     misses = []
-    for row, context, start, end, expected in load_cases():
+    for row, context, start, end, expected in cases:
         wrong, right = row["wrong"], row["right"]
         covered = any(term in text and term not in context for text in expected for term in canonicals)
         findings = checker.check(context)
@@ -104,7 +117,8 @@ def real_cases(checker) -> None:
             misses.append((row["category"], row["kind"], wrong, right, [(f.code, f.found, f.suggestion,
                                                                           round(f.confidence, 2))
                                                                          for f in findings]))
-    print(f"\n== real published cases ({CASES.relative_to(ROOT)}: {table[('*', '*')]['cases']} cases)")
+    print(f"\n== real published cases, {title} ({CASES.relative_to(ROOT)}: "
+          f"{table[('*', '*')]['cases']} cases)")
     print("in_lexicon = the correct form contains a lexicon term the text lacks (what zhguard can know)")
     print(f"{'category':<16}{'kind':<15}{'cases':>6}{'flagged':>9}{'fix ok':>8}"
           f"{'in lex':>8}{'flagged':>9}{'fix ok':>8}")
