@@ -159,3 +159,15 @@ def test_a_check_long_after_the_newest_fact_says_so_once_issue_24(tmp_path, caps
     assert newest.isoformat() in captured.err and late in captured.err
     assert main(["check", "--as-of", (newest + dt.timedelta(days=30)).isoformat(), str(doc)]) == 1
     assert capsys.readouterr().err == ""
+
+
+def test_lexicon_check_reports_every_reference_problem(tmp_path, capsys):
+    """Places whose parent is missing: each one is reported, not only the first."""
+    header = "# zhguard: kind=places columns=code,name,short,level,parent,source,note\n"
+    folder = _site_lexicon(tmp_path, towns=header
+                           + "990001\t甲县\t\tcounty\t990000\tlocal\t\n"
+                           + "990002\t乙县\t\tcounty\t990000\tlocal\t\n")
+    assert main(["lexicon", "check", str(folder)]) == 2
+    path = folder / "towns.tsv"
+    assert capsys.readouterr().err.splitlines() == [
+        f"zhguard: error: {path}:{line}: parent '990000' is not a code in any places file" for line in (2, 3)]

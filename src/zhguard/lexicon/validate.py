@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from zhguard.errors import LexiconError
 from zhguard.lexicon import parse
@@ -34,8 +35,7 @@ _ROW_BUILDERS = {
 
 
 def problems(files: Iterable[tuple[str, bytes]]) -> list[LexiconError]:
-    """Every problem found, in file and line order; cross-file references are checked (by loading)
-    only once each file is clean, and then the first such problem is reported."""
+    """Every problem found, in file and line order, references between rows and files included."""
     read: list[tuple[Header, list[Row]]] = []
     found: list[LexiconError] = []
     for path, data in files:
@@ -45,16 +45,21 @@ def problems(files: Iterable[tuple[str, bytes]]) -> list[LexiconError]:
             read.append((header, rows))
     sources = {row.cells["id"]: parse._source(row) for header, rows in read if header.kind == "sources"
                for row in rows}
+    built: list[tuple[str, Row, object]] = []
     for header, rows in read:
-        found += _row_problems(header, rows, sources)
+        errors, objects = _row_problems(header, rows, sources)
+        found += errors
+        built += [(header.kind, row, obj) for row, obj in objects]
         found += _unsorted(header, rows)
         if header.kind == "bindings":
             found += binding_date_problems(rows)
+    found += _reference_problems(built)
     return sorted(found, key=lambda e: (e.path, e.line or 0))
 
 
 def check_all(files: Sequence[tuple[str, bytes]]) -> list[LexiconError]:
-    """``problems``, then the references between files (by loading them) if there is none."""
+    """``problems``; if there is none, the lexicon is loaded as a check run would (anything loading
+    refuses that ``problems`` missed is still reported)."""
     found = problems(files)
     if not found:
         try:
@@ -99,17 +104,39 @@ def _duplicates(header: Header, rows: list[Row]) -> list[LexiconError]:
     return errors
 
 
-def _row_problems(header: Header, rows: list[Row], sources: Mapping[str, Source]) -> list[LexiconError]:
+def _row_problems(header: Header, rows: list[Row], sources: Mapping[str, Source]
+                  ) -> tuple[list[LexiconError], list[tuple[Row, object]]]:
+    """Each row's own problems, and the model object of every row without one."""
     build = _ROW_BUILDERS.get(header.kind)
-    errors = []
+    errors, built = [], []
     for row in rows:
         try:
             if build is not None:
-                build(header, row, sources)
+                built.append((row, build(header, row, sources)))
             elif header.kind != "sources":
                 parse._cited(row, sources)
         except LexiconError as exc:
             errors.append(exc)
+    return errors, built
+
+
+def _reference_problems(built: list[tuple[str, Row, object]]) -> list[LexiconError]:
+    """What loading checks between rows, every instance: a place's parent and a law's successor
+    must exist; a known wrong form must not be a correct form elsewhere."""
+    kinds: dict[str, list[tuple[Row, Any]]] = {}
+    for kind, row, obj in built:
+        kinds.setdefault(kind, []).append((row, obj))
+    places, laws, terms = kinds.get("places", []), kinds.get("laws", []), kinds.get("terms", [])
+    codes = {place.code for _, place in places}
+    titles = {law.title for _, law in laws}
+    correct = {entry.canonical: entry.origin for _, entry in terms}
+    correct.update((allow.phrase, allow.origin) for _, allow in kinds.get("allow", []))
+    errors = [row.error(f"parent {place.parent!r} is not a code in any places file")
+              for row, place in places if place.parent and place.parent not in codes]
+    errors += [row.error(f"successor {law.successor!r} is not a title in any laws file")
+               for row, law in laws if law.successor and law.successor not in titles]
+    errors += [row.error(f"known_wrong {form!r} is a correct form in {correct[form]}")
+               for row, entry in terms for form in entry.known_wrong if form in correct]
     return errors
 
 
