@@ -171,3 +171,17 @@ def test_lexicon_check_reports_every_reference_problem(tmp_path, capsys):
     path = folder / "towns.tsv"
     assert capsys.readouterr().err.splitlines() == [
         f"zhguard: error: {path}:{line}: parent '990000' is not a code in any places file" for line in (2, 3)]
+
+
+@pytest.mark.skipif(GIT is None, reason="needs git")
+@pytest.mark.parametrize("text", ["深入学习习进平总书记讲话", "第一行\u2028仍是第一行\r\n学习习进平讲话\r\n"])
+def test_diff_applies_without_a_final_newline_and_with_crlf_or_u2028(tmp_path, monkeypatch, capsysbinary,
+                                                                     text):
+    subprocess.run([GIT, "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / "n.txt").write_bytes(text.encode("utf-8"))
+    monkeypatch.chdir(tmp_path)
+    main(["check", "--diff", "--no-cache", "--select", "ZG1", "n.txt"])
+    patch = capsysbinary.readouterr().out
+    (tmp_path / "fix.patch").write_bytes(patch[:patch.index(b"n.txt:")])
+    subprocess.run([GIT, "apply", "fix.patch"], check=True)
+    assert (tmp_path / "n.txt").read_bytes() == text.replace("进", "近").encode("utf-8")

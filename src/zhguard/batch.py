@@ -283,6 +283,16 @@ def _diff(path: Path, text: str, fixed: str, encoding: str) -> bytes:
 
     if encoding == "utf-8-sig":
         text, fixed, encoding = "\ufeff" + text, "\ufeff" + fixed, "utf-8"
-    diff = "".join(difflib.unified_diff(text.splitlines(keepends=True), fixed.splitlines(keepends=True),
-                                        f"a/{path.as_posix()}", f"b/{path.as_posix()}"))
+    lines = difflib.unified_diff(_git_lines(text), _git_lines(fixed), f"a/{path.as_posix()}",
+                                 f"b/{path.as_posix()}")
+    # a last line without a line end is marked as git does, or the next line of the diff joins it
+    diff = "".join(line if line.endswith("\n") else f"{line}\n\\ No newline at end of file\n"
+                   for line in lines)
     return diff.encode(encoding)
+
+
+def _git_lines(text: str) -> list[str]:
+    """Lines as git sees them: cut after each LF only (str.splitlines also cuts at U+2028, \\x1c …)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
