@@ -1,0 +1,90 @@
+"""Must-fire / must-not-fire cases for the facts rows of issue 24 and issue 19 (offices, renames, laws).
+
+Each case names the document date, because every fact here holds from a date on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import zhguard
+
+
+def _codes(text: str, as_of: str) -> list[str]:
+    return [f.code for f in zhguard.check(text, as_of=dt.date.fromisoformat(as_of))]
+
+
+def _find(text: str, as_of: str, code: str):
+    return [f for f in zhguard.check(text, as_of=dt.date.fromisoformat(as_of)) if f.code == code]
+
+
+# Correct office-holders: no ZG310 on the day given.
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("财政部部长蓝佛安出席会议", "2026-11-01"),
+    ("农业农村部部长韩俊出席会议", "2025-06-01"),
+    ("国家发展改革委主任郑栅洁出席会议", "2026-11-01"),
+    ("西藏自治区人大常委会主任严金海出席会议", "2026-11-01"),
+    ("江苏省委书记、省人大常委会主任信长星出席会议", "2026-11-01"),
+    ("四川省人大常委会主任王晓晖讲话", "2026-11-01"),
+    ("湖北省委书记、省人大常委会主任王忠林出席", "2026-11-01"),
+    ("贵州省委书记、省人大常委会主任徐麟作了讲话", "2026-11-01"),
+    ("全国人大社会建设委员会副主任委员孙绍骋出席会议", "2025-12-01"),
+    ("山西省省长金湘军出席会议", "2025-04-10"),
+])
+def test_current_office_is_not_flagged(text, as_of):
+    assert "ZG310" not in _codes(text, as_of)
+
+
+# An investigation counts from the day it was announced, and not before.
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("全国人大社会建设委员会副主任委员孙绍骋出席会议", "2026-02-01"),
+    ("山西省省长金湘军出席会议", "2025-04-15"),
+    ("广西壮族自治区人民政府主席蓝天立出席会议", "2025-05-20"),
+    ("内蒙古自治区人民政府主席王莉霞出席会议", "2025-08-25"),
+])
+def test_office_after_an_announced_investigation_is_flagged(text, as_of):
+    assert "ZG310" in _codes(text, as_of)
+
+
+def test_sun_shaocheng_left_inner_mongolia_by_age_not_by_investigation():
+    # a text of 2025-11 may call him former secretary, but must not report an investigation announced in 2026-01
+    findings = _find("内蒙古自治区党委书记孙绍骋出席会议", "2025-11-01", "ZG310")
+    assert findings and all("立案审查" not in f.message for f in findings)
+
+
+@pytest.mark.parametrize(("text", "before", "after"), [
+    ("国家外国专家局发布通知", "2020-01-01", "2024-01-01"),
+    ("国务院金融稳定发展委员会召开会议", "2022-01-01", "2024-01-01"),
+    ("市地方税务局召开会议", "2017-01-01", "2019-06-01"),
+    ("省国家税务局召开会议", "2017-01-01", "2019-06-01"),
+    ("区扶贫办召开会议", "2020-01-01", "2022-01-01"),
+    ("县扶贫开发办公室召开会议", "2020-01-01", "2022-01-01"),
+])
+def test_renamed_body_is_flagged_only_after_the_change(text, before, after):
+    assert "ZG411" not in _codes(text, before)
+    assert "ZG411" in _codes(text, after)
+
+
+@pytest.mark.parametrize("text", ["市地方税务局召开会议", "区扶贫办召开会议"])
+def test_local_renames_are_shown_not_fixed_safely(text):
+    findings = _find(text, "2024-01-01", "ZG411")
+    assert findings and all(f.applicability.value != "safe" for f in findings)
+
+
+def test_state_taxation_administration_is_not_an_old_name():
+    assert "ZG411" not in _codes("国家税务总局召开会议", "2024-01-01")
+
+
+@pytest.mark.parametrize("law", ["中华人民共和国环境保护法", "中华人民共和国海洋环境保护法",
+                                 "中华人民共和国噪声污染防治法", "中华人民共和国大气污染防治法"])
+def test_laws_replaced_by_the_ecological_code(law):
+    text = f"依照《{law}》有关规定"
+    assert not {"ZG611", "ZG612"} & set(_codes(text, "2026-05-01"))
+    findings = _find(text, "2026-09-01", "ZG611")
+    assert findings and findings[0].suggestions[0] == "中华人民共和国生态环境法典"
+
+
+def test_the_ecological_code_itself_is_cited_correctly():
+    assert not {"ZG611", "ZG612"} & set(_codes("依照《中华人民共和国生态环境法典》有关规定", "2026-09-01"))
