@@ -108,8 +108,9 @@ def test_a_terms_file_of_a_category_no_rule_reports_is_refused_naming_the_way():
     with pytest.raises(LexiconError, match="no rule reports kind=terms of category=title.*kind=bindings"):
         parse_header("site/titles.tsv",
                      "# zhguard: kind=terms category=title columns=canonical,known_wrong,source,note")
-    with pytest.raises(LexiconError, match="no rule reports kind=nonstandard of category=place"):
-        parse_header("site/x.tsv", "# zhguard: kind=nonstandard category=place columns=wrong,right,source,note")
+    with pytest.raises(LexiconError, match="no rule reports kind=nonstandard of category=leader_name"):
+        parse_header("site/x.tsv",
+                     "# zhguard: kind=nonstandard category=leader_name columns=wrong,right,source,note")
     parse_header("site/places.tsv",
                  "# zhguard: kind=terms category=place columns=canonical,known_wrong,source,note")
 
