@@ -22,6 +22,9 @@ from zhguard.text import han_run_before
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
 PARTY = "中共"
+# A level-only title (省长) stands for the page's own place after these, not after another place's name
+# (青海省委书记 is Qinghai's).
+GENERIC_BEFORE = frozenset("由和与及同对向请经据是为任")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
 LOOKBACK = 16
 # A title's last word begins here when one of these stands before the cue (副总理, 常务副省长).
@@ -57,6 +60,9 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
     current = [o for o in offices if _holds(o, as_of)]
     if any(_same_office(written, o, cue) for o in current):
         return None
+    if any(run.endswith(form) and (len(run) == len(form) or run[-len(form) - 1] in GENERIC_BEFORE)
+           for o in current for form in _generic_forms(o)):
+        return None  # 会议由省长王正谱主持: the office named by its level alone (省长 of 河北省省长)
     past = [o for o in offices if _same_office(written, o, cue)]
     suggestions = tuple(dict.fromkeys(o.title for o in current if o.title.endswith(cue))) or tuple(
         dict.fromkeys(o.title for o in current))
@@ -116,6 +122,17 @@ def _formal_forms(office: Office, cue: str) -> tuple[str, ...]:
     if office.org and office.title.endswith(cue) and head and head[-1] not in HEAD_MODIFIERS:
         return (office.title, office.org + cue)
     return (office.title,)
+
+
+def _generic_forms(office: Office) -> tuple[str, ...]:
+    """The office named by its level alone, as a page of that place writes it: 省长 for 河北省省长,
+    省人大常委会主任 for 四川省人大常委会主任, 省委书记 for 中共河北省委书记."""
+    title = office.title.removeprefix(PARTY)
+    if not office.org or not title.startswith(office.org):
+        return ()
+    rest = title[len(office.org):]
+    level = office.org[-1]
+    return tuple(form for form in (rest if rest.startswith(level) else level + rest,) if len(form) >= 2)
 
 
 def _formal_title(run: str, cue: str, offices: tuple[Office, ...]) -> str | None:
