@@ -50,9 +50,22 @@ class WordModel:
 
     def score(self, text: str, extra: Mapping[str, float] | None = None) -> float:
         """Best log probability of ``text`` split into known words (``extra`` adds words)."""
-        extra = extra or {}
+        return self._best(text, extra or {})[0][-1]
+
+    def segment(self, text: str) -> list[tuple[int, int]]:
+        """The most probable split of ``text`` into known words, as (start, end) spans."""
+        back = self._best(text, {})[1]
+        spans, end = [], len(text)
+        while end > 0:
+            spans.append((back[end], end))
+            end = back[end]
+        return spans[::-1]
+
+    def _best(self, text: str, extra: Mapping[str, float]) -> tuple[list[float], list[int]]:
+        """The best log probability of each prefix of ``text``, and where its last word starts."""
         counts = self._freq
         best = [0.0] + [-math.inf] * len(text)
+        back = [0] * (len(text) + 1)
         for end in range(1, len(text) + 1):
             for start in range(max(0, end - MAX_WORD), end):
                 word = text[start:end]
@@ -66,31 +79,8 @@ class WordModel:
                 else:
                     continue
                 if best[start] + p > best[end]:
-                    best[end] = best[start] + p
-        return best[-1]
-
-
-    def segment(self, text: str) -> list[tuple[int, int]]:
-        """The most probable split of ``text`` into known words, as (start, end) spans."""
-        counts = self._freq
-        best = [0.0] + [-math.inf] * len(text)
-        back = [0] * (len(text) + 1)
-        for end in range(1, len(text) + 1):
-            for start in range(max(0, end - MAX_WORD), end):
-                count = counts.get(text[start:end], 0)
-                if count:
-                    p = math.log(count) - self._log_total
-                elif end - start == 1:
-                    p = self._unknown
-                else:
-                    continue
-                if best[start] + p > best[end]:
                     best[end], back[end] = best[start] + p, start
-        spans, end = [], len(text)
-        while end > 0:
-            spans.append((back[end], end))
-            end = back[end]
-        return spans[::-1]
+        return best, back
 
     def is_ordinary(self, text: str, min_count: int) -> bool:
         return is_ordinary(text, lambda word: self._freq.get(word, 0) >= min_count)

@@ -156,7 +156,8 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
     names = {name for county in local for name in townships.by_county.get(county, ())}
     by_suffix: dict[str, list[str]] = defaultdict(list)
     for name in names:
-        by_suffix[SUFFIX.search(name[-2:]).group() if SUFFIX.search(name[-2:]) else ""].append(name)
+        suffix = SUFFIX.search(name[-2:])
+        by_suffix[suffix.group() if suffix else ""].append(name)
     for match in SUFFIX.finditer(text):
         end, suffix = match.end(), match.group()
         candidates = by_suffix.get(suffix, ())
