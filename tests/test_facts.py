@@ -61,6 +61,10 @@ def test_sun_shaocheng_left_inner_mongolia_by_age_not_by_investigation():
     ("省国家税务局召开会议", "2017-01-01", "2019-06-01"),
     ("区扶贫办召开会议", "2020-01-01", "2022-01-01"),
     ("县扶贫开发办公室召开会议", "2020-01-01", "2022-01-01"),
+    ("市规划局批复了方案", "2018-01-01", "2020-01-01"),
+    ("县城乡规划局批复了方案", "2018-01-01", "2020-01-01"),
+    ("区金融办召开会议", "2023-01-01", "2025-06-01"),
+    ("省金融工作局召开会议", "2023-01-01", "2025-06-01"),
 ])
 def test_renamed_body_is_flagged_only_after_the_change(text, before, after):
     assert "ZG411" not in _codes(text, before)
@@ -71,6 +75,24 @@ def test_renamed_body_is_flagged_only_after_the_change(text, before, after):
 def test_local_renames_are_shown_not_fixed_safely(text):
     findings = _find(text, "2024-01-01", "ZG411")
     assert findings and all(f.applicability.value != "safe" for f in findings)
+
+
+@pytest.mark.parametrize("text", ["市规划局批复了方案", "区金融办召开会议"])
+def test_a_local_rename_with_several_current_names_is_shown_for_review(text):
+    findings = _find(text, "2026-01-01", "ZG411")
+    assert findings and findings[0].applicability.value == "display_only"
+    assert len(findings[0].suggestions) == 2
+
+
+@pytest.mark.parametrize("text", ["市自然资源和规划局批复了方案", "自然资源部国土空间规划局负责",
+                                  "市地方金融管理局召开会议", "原市规划局局长出席"])
+def test_current_names_holding_an_old_one_are_not_outdated(text):
+    assert "ZG411" not in _codes(text, "2026-01-01")
+
+
+def test_an_old_name_inside_another_old_name_is_reported_once():
+    findings = _find("银保监会发布通知", "2024-01-01", "ZG411")
+    assert [f.found for f in findings] == ["银保监会"]
 
 
 def test_state_taxation_administration_is_not_an_old_name():
