@@ -113,11 +113,16 @@ def test_a_copy_of_the_package_elsewhere_has_the_same_keys_issue_24(tmp_path):
                     ignore=shutil.ignore_patterns("__pycache__"))
     script = ("import zhguard; from zhguard.lexicon import cache; "
               "from zhguard.lexicon.load import bundled_files; print(zhguard.__file__); "
-              "print(cache.cache_key(bundled_files())); print(cache.code_digest())")
+              "print(cache.cache_key(bundled_files())); print(cache.code_digest()); "
+              "from zhguard.detect import typos; from zhguard.wordmodel import dictionary_path; "
+              "print(typos.typos_key(dictionary_path(), typos._shape_files(), ('扶贫',)))")
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                          env={**os.environ, "PYTHONPATH": str(tmp_path)}, cwd=tmp_path).stdout.split()
     assert out[0].startswith(str(tmp_path))
-    assert out[1:] == [cache.cache_key(FILES), cache.code_digest()]
+    from zhguard.detect import typos
+    from zhguard.wordmodel import dictionary_path
+    assert out[1:] == [cache.cache_key(FILES), cache.code_digest(),
+                       typos.typos_key(dictionary_path(), typos._shape_files(), ("扶贫",))]
 
 
 def test_the_code_digest_changes_with_the_code(tmp_path, monkeypatch):

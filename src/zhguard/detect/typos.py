@@ -32,7 +32,6 @@ zhguard's cache (~12 MB, ~30 ms to load).
 from __future__ import annotations
 
 import functools
-import hashlib
 import math
 import os
 import re
@@ -427,14 +426,15 @@ def load_tables(lexicon_words: Sequence[str] = ()) -> TypoTables:
 
     path = dictionary_path()
     shape = _shape_files()
-    digest = hashlib.sha256()
-    for part in (path, os.stat(path).st_size, os.stat(path).st_mtime_ns, os.stat(__file__).st_size,
-                 os.stat(__file__).st_mtime_ns, os.stat(fanout.__file__).st_mtime_ns,
-                 "\n".join(lexicon_words)):
-        digest.update(str(part).encode("utf-8") + b"\0")
-    for data in shape:
-        digest.update(data)
-    return load_or_build(digest.hexdigest(), lambda: build_tables(path, shape, lexicon_words), prefix="typos")
+    # contents, never paths or mtimes: a fresh venv of the same release reuses a warm cache (issue 24)
+    key = typos_key(path, shape, lexicon_words)
+    return load_or_build(key, lambda: build_tables(path, shape, lexicon_words), prefix="typos")
+
+
+def typos_key(dictionary: os.PathLike[str] | str, shape: Sequence[bytes], lexicon_words: Sequence[str]) -> str:
+    """The cache key of the typo tables: zhguard's code, jieba's dictionary, the shape tables, the words."""
+    from zhguard.lexicon.cache import content_key, file_digest
+    return content_key("typos", file_digest(dictionary), *shape, "\n".join(lexicon_words))
 
 
 def _shape_files() -> tuple[bytes, ...]:
