@@ -110,3 +110,19 @@ def test_laws_replaced_by_the_ecological_code(law):
 
 def test_the_ecological_code_itself_is_cited_correctly():
     assert not {"ZG611", "ZG612"} & set(_codes("依照《中华人民共和国生态环境法典》有关规定", "2026-09-01"))
+
+
+@pytest.mark.parametrize("text", ["国家外国专家局局长出席会议", "国务院法制办主任出席会议", "市法制办主任出席会议",
+                                  "银监会主席出席会议"])
+def test_a_rename_that_changes_the_heads_title_is_not_applied_to_the_office(text):
+    # 国家外国专家局局长 is no 科学技术部局长: the body's successor has another kind of head
+    findings = _find(text, "2026-06-01", "ZG411")
+    assert findings and all(f.applicability.value == "display_only" for f in findings)
+
+
+@pytest.mark.parametrize(("text", "fixed"), [("国家工商总局局长出席会议", "国家市场监管总局局长出席会议"),
+                                             ("市环保局局长出席会议", "市生态环境局局长出席会议")])
+def test_a_rename_that_keeps_the_heads_title_still_fixes_the_office(text, fixed):
+    from zhguard.fix import apply_fixes
+    findings = _find(text, "2026-06-01", "ZG411")
+    assert apply_fixes(text, findings, unsafe=True) == fixed

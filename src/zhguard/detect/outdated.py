@@ -49,9 +49,29 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: C
         # A central body's single successor is safe to apply; local names vary from place to place.
         applicability = (Applicability.SAFE if central and len(names) == 1 else
                          Applicability.UNSAFE if len(names) == 1 else Applicability.DISPLAY_ONLY)
+        if _title_changes(old, names, text, end):
+            # 国家外国专家局局长 is no 科学技术部局长, 法制办主任 no 司法局主任: the office is another one
+            applicability = Applicability.DISPLAY_ONLY
+            reason += "；其负责人职务名称也随之不同，请人工核对"
         yield Candidate(start, end, Category.INSTITUTION, Kind.OUTDATED, names,
                         CENTRAL_CONFIDENCE if central else LOCAL_CONFIDENCE, origin, reason,
                         applicability)
+
+
+# The head of a body by the last character of its name: 局 → 局长, 部 → 部长, 委 / 办 → 主任 …
+_HEAD_BY_SUFFIX = {"局": "局长", "部": "部长", "厅": "厅长", "署": "署长", "委": "主任", "办": "主任",
+                   "室": "主任", "会": "主任", "院": "院长"}
+_OFFICE_WORDS = ("局长", "部长", "厅长", "署长", "主任", "主席", "院长", "副局长", "副部长", "副厅长",
+                 "副署长", "副主任", "副主席", "副院长")
+
+
+def _title_changes(old: str, names: Sequence[str], text: str, end: int) -> bool:
+    """True if an office word follows ``old`` and a successor's head has another title: the fix
+    would rename the office too."""
+    if not text.startswith(_OFFICE_WORDS, end):
+        return False
+    head = _HEAD_BY_SUFFIX.get(old[-1])
+    return head is None or any(_HEAD_BY_SUFFIX.get(name[-1]) != head for name in names)
 
 
 def _successors(table: RenameTable, old: str, as_of: dt.date
