@@ -25,6 +25,8 @@ PARTY = "中共"
 # A level-only title (省长) stands for the page's own place after these, not after another place's name
 # (青海省委书记 is Qinghai's).
 GENERIC_BEFORE = frozenset("由和与及同对向请经据是为任")
+# No title runs across these (和 and 任 do: 住房和城乡建设部部长, 主任).
+TITLE_STOPS = frozenset("由与及同向请经据是为对的")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
 LOOKBACK = 16
 # A title's last word begins here when one of these stands before the cue (副总理, 常务副省长).
@@ -76,6 +78,9 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
         elif office.status in NOT_CURRENT and (office.valid_to is None or as_of >= office.valid_to):
             state = "已被立案审查" if office.status == "under_investigation" else "已被免职或开除"
             reason = f"职务状态有误：{person}{state}，不宜称为「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
+        elif office.valid_from is not None and as_of < office.valid_from:
+            reason = (f"职务与日期不符：{person}于{office.valid_from.isoformat()}起任「{written}」，"
+                      f"{as_of.isoformat()}时尚未担任；其时在任职务：{holds}")
         else:
             until = f"已于{office.valid_to.isoformat()}卸任" if office.valid_to else "已不再担任"
             reason = f"职务已变更：{person}{until}「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
@@ -154,4 +159,9 @@ def _title_phrase(table: OfficeTable, run: str, cue: str, offices: tuple[Office,
         return max(known, key=len)
     lengths = [len(form) for o in offices for form in (o.title, o.title.removeprefix(PARTY))
                if form.endswith(cue) and len(form) <= len(run)]
-    return run[-max(lengths):] if lengths else cue
+    if not lengths:
+        return cue
+    phrase = run[-max(lengths):]
+    # 会议由省长: the title starts after a function word, not as far back as the person's own title
+    cut = max((i + 1 for i, char in enumerate(phrase[:-len(cue)]) if char in TITLE_STOPS), default=0)
+    return phrase[cut:]
