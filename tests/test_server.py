@@ -270,9 +270,31 @@ def test_openapi_describes_every_route_and_the_answers_match_it(client):
     validate(client.post("/v1/check", json={"text": DRAFT}).json(), "CheckResponse")
     validate(client.post("/v1/check-file", files={"file": ("a.txt", DRAFT.encode())}).json(),
              "CheckFileResponse")
+    validate(client.post("/v1/fix", json={"text": DRAFT}).json(), "FixResponse")
     validate(client.get("/v1/rules").json(), "RulesResponse")
     validate(client.get("/healthz").json(), "Health")
     validate(client.post("/v1/check", json={}).json(), "Error")
+
+
+# ---------- accept all: /v1/fix ----------
+
+def test_fix_applies_the_safe_fixes_as_the_cli_does(client, checker):
+    from zhguard.fix import apply_fixes
+
+    draft = "学习习进平讲话。坚持中国特色社会注意。联系电话13812345678。"
+    body = client.post("/v1/fix", json={"text": draft}).json()
+    assert body["text"] == apply_fixes(draft, checker.check(draft))
+    assert body["text"] == "学习习近平讲话。坚持中国特色社会主义。联系电话13812345678。"
+    assert body["applied"] == 2
+    # the findings are the fixed text's: the phone number (an unsafe fix) is left to the editor
+    assert body["findings"] == [f.to_dict() for f in checker.check(body["text"])]
+    assert [f["code"] for f in body["findings"]] == [checker.check(draft)[-1].code]
+
+
+def test_fix_keeps_a_draft_without_safe_fixes_and_refuses_bad_bodies(client):
+    body = client.post("/v1/fix", json={"text": "坚持以人民为中心。"}).json()
+    assert (body["text"], body["applied"], body["findings"]) == ("坚持以人民为中心。", 0, [])
+    assert error(client.post("/v1/fix", json={"txt": "x"}), 422) == ("text: required", "text")
 
 
 # ---------- token, limits in time ----------

@@ -58,13 +58,19 @@ def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False,
     >>> apply_fixes(t, check(t))
     '学习习近平讲话'
     """
+    return fix_text(text, findings, unsafe=unsafe, recheck=recheck)[0]
+
+
+def fix_text(text: str, findings: Iterable[Finding], *, unsafe: bool = False,
+             recheck: Recheck | None = None) -> tuple[str, list[Finding]]:
+    """``apply_fixes``, and the findings whose fixes were applied."""
     chosen = fixable(findings, unsafe=unsafe, text=text)
     for finding in chosen:
         if text[finding.start:finding.end] != finding.found:
             raise ValueError(f"finding {finding.code} at {finding.start}-{finding.end} expects "
                              f"{finding.found!r}, text has {text[finding.start:finding.end]!r}")
     if not chosen:
-        return text
+        return text, []
     if recheck is None:
         from zhguard import default_checker
 
@@ -74,9 +80,9 @@ def apply_fixes(text: str, findings: Iterable[Finding], *, unsafe: bool = False,
         fixed, spans = _splice(text, chosen)
         culprits = _creators(list(recheck(fixed)), before, spans)
         if not culprits:
-            return fixed
+            return fixed, chosen
         chosen = [f for i, f in enumerate(chosen) if i not in culprits]
-    return text
+    return text, []
 
 
 def _identity(finding: Finding) -> tuple[str, str]:

@@ -1,4 +1,4 @@
-"""The Starlette application: four API routes, the editors' page, the OpenAPI document.
+"""The Starlette application: five API routes, the editors' page, the OpenAPI document.
 
 Every error is ``{"error": message, "field": name or null}`` with a status that says whose fault it
 is: 400 an unreadable body, 413 too large, 415 a file type we do not read, 422 a field with a wrong
@@ -74,6 +74,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         Route("/v1/rules", api.rules, methods=["GET"]),
         Route("/v1/check", api.check, methods=["POST"]),
         Route("/v1/check-file", api.check_file, methods=["POST"]),
+        Route("/v1/fix", api.fix, methods=["POST"]),
         Mount("/static", StaticFiles(packages=[("zhguard.server", "static")]), name="static"),
     ], lifespan=lifespan)
     app.state.service = service
@@ -106,25 +107,38 @@ class _Api:
 
     async def check(self, request: Request) -> Response:
         try:
-            body = await self._body(request)
-            try:
-                payload = json.loads(body)
-            except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                # the decoder's message names a position, never the content
-                raise _Refusal(400, f"the body is not UTF-8 JSON: {exc.__class__.__name__} at "
-                                    f"{getattr(exc, 'pos', getattr(exc, 'start', '?'))}") from None
-            if not isinstance(payload, dict):
-                raise _Refusal(422, "the body must be a JSON object such as {\"text\": \"…\"}")
-            if "text" not in payload:
-                raise FieldError("text", "required")
-            text = payload.pop("text")
-            if not isinstance(text, str):
-                raise FieldError("text", "expected a string")
-            options = parse_options(payload, OPTION_FIELDS)
+            text, options = await self._text_and_options(request)
             findings = await self.service.run(self.service.findings, text, options)
             return self._answer(findings)
         except Exception as exc:  # noqa: BLE001 - each kind is mapped in one place
             return _refusal(exc)
+
+    async def fix(self, request: Request) -> Response:
+        """The draft with its safe fixes applied as ``zhguard check --fix`` does (rechecked, history
+        kept), and the findings of the fixed text: the editors' page's 全部接受."""
+        try:
+            text, options = await self._text_and_options(request)
+            fixed, applied, findings = await self.service.run(self.service.fix, text, options)
+            return self._answer(findings, text=fixed, applied=applied)
+        except Exception as exc:  # noqa: BLE001
+            return _refusal(exc)
+
+    async def _text_and_options(self, request: Request):
+        body = await self._body(request)
+        try:
+            payload = json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            # the decoder's message names a position, never the content
+            raise _Refusal(400, f"the body is not UTF-8 JSON: {exc.__class__.__name__} at "
+                                f"{getattr(exc, 'pos', getattr(exc, 'start', '?'))}") from None
+        if not isinstance(payload, dict):
+            raise _Refusal(422, "the body must be a JSON object such as {\"text\": \"…\"}")
+        if "text" not in payload:
+            raise FieldError("text", "required")
+        text = payload.pop("text")
+        if not isinstance(text, str):
+            raise FieldError("text", "expected a string")
+        return text, parse_options(payload, OPTION_FIELDS)
 
     async def check_file(self, request: Request) -> Response:
         try:

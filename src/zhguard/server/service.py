@@ -144,6 +144,16 @@ class CheckService:
                 if f.confidence >= threshold and selected(RULES[f.code], select)
                 and not code_matches(f.code, ignore)]
 
+    def fix(self, text: str, options: Options) -> tuple[str, int, list[Finding]]:
+        """``text`` with its safe fixes applied as ``zhguard check --fix`` applies them: a fix that
+        creates a finding of its own is dropped, and a phrase a history marker governs keeps its
+        names.  Returns the fixed text, how many fixes were applied, and the fixed text's findings."""
+        from zhguard.fix import fix_text
+
+        findings = self.findings(text, options)
+        fixed, applied = fix_text(text, findings, recheck=lambda draft: self.findings(draft, options))
+        return fixed, len(applied), (self.findings(fixed, options) if applied else findings)
+
     async def run(self, function, *args):
         """``function(*args)`` on a worker thread; raises Busy or TooSlow after the time limit.
 

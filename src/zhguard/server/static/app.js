@@ -189,26 +189,21 @@ function accept(id) {
   schedule(300);
 }
 
-// Safe fixes only, non-overlapping, applied from the end of the text backwards so that no offset moves.
-function acceptAllSafe() {
+// The server applies the safe fixes as zhguard check --fix does: the fixed text is checked again and a
+// fix that would create a finding of its own is dropped; names after 原, 前, 时任 … are kept.
+async function acceptAllSafe() {
   if (!draftUnchanged()) return;
-  let text = state.text, lastStart = Infinity, count = 0;
-  const chosen = [];
-  let end = -1;
-  for (const f of [...state.findings].sort((a, b) => a.s16 - b.s16 || a.e16 - b.e16)) {
-    if (!isSafe(f) || f.s16 < end) continue;
-    chosen.push(f);
-    end = f.e16;
-  }
-  for (const f of chosen.reverse()) {
-    if (f.e16 > lastStart || text.slice(f.s16, f.e16) !== f.found) continue;
-    text = text.slice(0, f.s16) + f.suggestions[0] + text.slice(f.e16);
-    lastStart = f.s16;
-    count += 1;
-  }
-  setDraft(text);
-  status(`已接受 ${count} 处安全修改，正在重新检查…`);
-  checkNow();
+  const text = state.text;
+  const body = await request("v1/fix", {
+    method: "POST",
+    headers: headers({ "Content-Type": "application/json" }),
+    body: JSON.stringify({ text, format: $("format").value }),
+  });
+  if (!body) return;
+  if ($("draft").value !== text) { schedule(); return; }  // typed on while it was fixed
+  setDraft(body.text);
+  render(body.text, withUnits(body.text, body.findings));
+  status(`已接受 ${body.applied} 处安全修改；${summary(body.findings)}`);
 }
 
 function setDraft(text) {
