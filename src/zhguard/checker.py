@@ -53,7 +53,7 @@ class Checker:
     '习近平'
     """
 
-    __slots__ = ("_compiled", "_config", "_judge", "_levels", "_site", "_typos")
+    __slots__ = ("_compiled", "_config", "_consistency", "_judge", "_levels", "_site", "_typos")
 
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
@@ -67,6 +67,7 @@ class Checker:
         # is selected; otherwise what the lexicon tells it (its words, titles before names, place names).
         self._typos = (typos.knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
                        if any(map(self._selects, typos.CODES)) else None)
+        self._consistency = self._selects(consistency.CODE)
         self._site = site_place.site_codes(self._compiled, config.place)
         self._levels = place_level.wrong_forms(self._compiled.places)
 
@@ -108,7 +109,8 @@ class Checker:
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
                             *laws.detect(compiled, text, as_of),
-                            *consistency.detect(compiled, text, correct),
+                            *(consistency.detect(compiled, text, correct, self._floor(text))
+                              if self._consistency else ()),
                             *(typos.detect(self._typos, text, correct) if self._typos is not None else ())])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
@@ -118,6 +120,11 @@ class Checker:
         # caller set), then selection applies to what remains, ZG001 included.
         findings = suppress.apply(text, sorted(findings, key=lambda f: f.sort_key))
         return [f for f in findings if self._keeps(f)]
+
+    def _floor(self, text: str) -> float:
+        """The least confidence worth computing: the threshold, unless an inline directive may need to
+        see the findings below it (an ignore that silences one is used, not ZG001)."""
+        return 0.0 if suppress.MARK in text else self._config.min_confidence
 
     def _keeps(self, finding: Finding) -> bool:
         return finding.confidence >= self._config.min_confidence and self._selects(finding.code)

@@ -32,8 +32,11 @@ class Directive(NamedTuple):
     lines: tuple[int, int]  # the lines it silences, 1-based, inclusive
 
 
+MARK = "zhguard:"  # no directive without it
+
+
 def directives(text: str) -> list[Directive]:
-    if "zhguard:" not in text:
+    if MARK not in text:
         return []
     index = LineIndex(text)
     last_line = index.position(len(text))[0]

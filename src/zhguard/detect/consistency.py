@@ -7,8 +7,11 @@ doubled, dropped or swapped character, a look-alike, a same-sounding character) 
 frequent form as its fix.  A slip must not read as ordinary words: a swapped pair that is a word itself
 (开展/展开), a doubled character that is a word (人人), a span that cuts through an ordinary word.
 
-The forms are counted per document in Python (one pass per length over the Han runs); the variants of
-the frequent ones go into one automaton and the text is scanned once in C.
+Only the slips whose evidence can reach the caller's threshold are computed.  A doubled or swapped
+character (the default) needs only the document's three-character strings, counted in C (a regular
+expression and a Counter): a frequent one whose slipped variant is written once is grown into the name
+it belongs to.  A dropped, look-alike or same-sounding character (--min-confidence 0.4) needs every
+frequent form of 3 to 16 characters; their variants go into one automaton, scanned once in C.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.matcher import CorrectSpans
 
+CODE = "ZG917"
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 # A form is a term of the document when written this often ...
 MIN_REPEATS = 3
@@ -31,6 +35,22 @@ MIN_REPEATS = 3
 MIN_LENGTH, MAX_LENGTH = 3, 16
 # Characters of grammar: a form holding one is a phrase of the prose (要加强, 的发展), not a name.
 GRAMMATICAL = frozenset("的了着过是在和与及或等对把被为以之其也都而并从向于将要就还又这那个们不我你他她它有")
+
+
+def _form_class() -> str:
+    """A regular-expression class of the Han characters a form may hold (GRAMMATICAL left out)."""
+    ranges, start = [], 0x4E00
+    for code in sorted(map(ord, GRAMMATICAL)):
+        if code > start:
+            ranges.append(f"{chr(start)}-{chr(code - 1)}")
+        start = code + 1
+    ranges.append(f"{chr(start)}-\u9fff")
+    return "[" + "".join(ranges) + "]"
+
+
+# Runs of form characters, and every three-character string of them (overlapping, found in C).
+_FORM_RUN = re.compile(_form_class() + "{3,}")
+_TRIGRAM = re.compile(r"(?=([^\n]{3}))")
 # A dropped character leaves at least this many: a two-character remnant is any other word.
 DROP_MIN_LENGTH = 4
 WINDOW = 3
@@ -39,6 +59,7 @@ WINDOW = 3
 # (--min-confidence 0.4 shows it): those slips raise ~5 false alarms per 100,000 Han characters of the
 # 2026 reports (abbreviations: 康养服务 is no 养老服务 short of 老), 2x the default budget.
 PRIOR = {"doubled": 0.8, "swapped": 0.8, "dropped": 0.45, "shape": 0.45, "sound": 0.45}
+MAX_BONUS = 0.08  # doubled or swapped, in a form written 2 * MIN_REPEATS times and 5+ characters long
 # Slips reported for any form; a dropped, look-alike or same-sounding character only in a form of
 # EDIT_MIN_LENGTH or more: in a three-character one it reads as another phrase too often.
 SLIPS = ("doubled", "swapped")
@@ -54,22 +75,30 @@ SLIP_LABEL = {"doubled": "叠字", "swapped": "字序颠倒", "dropped": "漏字
               "sound": "同音错字"}
 
 
-def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
-    forms = frequent_forms(text)
-    if not forms:
-        return
-    variants = _variants(forms, compiled.shapes)
+def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans,
+           min_confidence: float = 0.0) -> Iterator[Candidate]:
+    """The slips whose evidence can reach ``min_confidence``: by default (0.5) a doubled or swapped
+    character only, found from the document's three-character forms (a dict lookup each); a dropped,
+    look-alike or same-sounding one (--min-confidence 0.4) needs every frequent form's variants."""
+    kinds = {slip for slip, prior in PRIOR.items()
+             if prior + (MAX_BONUS if slip in SLIPS else 0.0) >= min_confidence}
     spans: dict[tuple[int, int], tuple[str, str, int]] = {}
-    if variants:
-        automaton = ahocorasick.Automaton()
-        for variant, value in variants.items():
-            automaton.add_word(variant, value)
-        automaton.make_automaton()
-        for last, (variant, form, slip, at) in automaton.iter(text):
-            spans.setdefault((last + 1 - len(variant), last + 1), (form, slip, at))
-    if compiled.sound is not None:
-        for span, value in _sound_slips(compiled, text, forms):
-            spans.setdefault(span, value)
+    if kinds & set(SLIPS):
+        spans.update(_adjacent_slips(text))
+    edits = kinds - set(SLIPS)
+    if edits:
+        forms = frequent_forms(text)
+        variants = _variants(forms, compiled.shapes, edits) if forms else {}
+        if variants:
+            automaton = ahocorasick.Automaton()
+            for variant, value in variants.items():
+                automaton.add_word(variant, value)
+            automaton.make_automaton()
+            for last, (variant, form, slip, at) in automaton.iter(text):
+                spans.setdefault((last + 1 - len(variant), last + 1), (form, slip, at))
+        if "sound" in edits and compiled.sound is not None and forms:
+            for span, value in _sound_slips(compiled, text, forms):
+                spans.setdefault(span, value)
     for (start, end), (form, slip, at) in sorted(spans.items()):
         if slip not in SLIPS and len(form) < EDIT_MIN_LENGTH:
             continue
@@ -77,7 +106,7 @@ def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans) -> Itera
         if (text.count(written) != 1 or correct.covers(start, end)
                 or not _slip_reads_wrong(text, start, end, slip, at)):
             continue
-        repeats = forms[form]
+        repeats = text.count(form)
         confidence = PRIOR[slip]
         if slip in SLIPS:  # a form written more often, or a longer one, is surer
             confidence += (0.04 if repeats >= 2 * MIN_REPEATS else 0.0) + (0.04 if len(form) >= 5 else 0.0)
@@ -85,6 +114,76 @@ def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans) -> Itera
                   f"{SLIP_LABEL[slip]}")
         yield Candidate(start, end, Category.GENERAL, Kind.INCONSISTENT, (form,), round(confidence, 3),
                         None, reason)
+
+
+def _trigram_counts(text: str) -> Counter:
+    """Every three-character string of the document's form characters (no grammar, no punctuation),
+    counted in C: one regular-expression pass, one Counter."""
+    return Counter(_TRIGRAM.findall("\n".join(_FORM_RUN.findall(text))))
+
+
+def _adjacent_slips(text: str) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
+    """Doubled and swapped characters: a three-character form written MIN_REPEATS times or more whose
+    swapped (or inner-doubled) variant is written once; the span then grows on each side while the
+    form it belongs to is still written that often (一体化 → 长三角一体化示范区)."""
+    counts = _trigram_counts(text)
+    for form, n in counts.items():
+        if n < MIN_REPEATS:
+            continue
+        a, b, c = form
+        variants = []
+        if a != b:
+            variants.append((b + a + c, "swapped", 0))
+        if b != c:
+            variants.append((a + c + b, "swapped", 1))
+            # an inner character doubled: its two halves are three-character strings of the text too
+            if a + b + b in counts and b + b + c in counts:
+                variants.append((a + b + b + c, "doubled", 1))
+        for variant, slip, at in variants:
+            if len(variant) == 3 and counts.get(variant) != 1:
+                continue
+            start = text.find(variant)
+            if start < 0 or text.find(variant, start + 1) >= 0:
+                continue
+            grown = _grown(text, form, start, start + len(variant), slip, at)
+            if grown is not None:
+                yield grown
+
+
+def _grown(text: str, form: str, start: int, end: int, slip: str, at: int
+           ) -> tuple[tuple[int, int], tuple[str, str, int]] | None:
+    """The written span and its form widened a character at a time while the wider form is still
+    written MIN_REPEATS times (the name the slip is in, not a piece of it); None if the form is always
+    part of a longer one that the written span is not (产总值 of 生产总值 against 农业总产值)."""
+    while len(form) < MAX_LENGTH and start > 0 and _is_form_char(text[start - 1]) \
+            and text.count(text[start - 1] + form) >= MIN_REPEATS:
+        form, start, at = text[start - 1] + form, start - 1, at + 1
+    while len(form) < MAX_LENGTH and end < len(text) and _is_form_char(text[end]) \
+            and text.count(form + text[end]) >= MIN_REPEATS:
+        form, end = form + text[end], end + 1
+    if _always_inside(text, form):
+        return None
+    return (start, end), (form, slip, at)
+
+
+def _always_inside(text: str, form: str) -> bool:
+    """``form`` is a piece of a longer unit where it is written right: every occurrence has the same
+    character beside it and the wider string is a unit there (遵纪守 of 遵纪守法, 产总值 of 生产总值;
+    but 技创新中心 cuts 科技, so 创新中心 stands), or its first occurrence cuts an ordinary word."""
+    from zhguard.wordmodel import cuts_a_word
+
+    first, n = text.find(form), text.count(form)
+    end = first + len(form)
+    for start, stop in ((first - 1, end), (first, end + 1)):
+        if 0 <= start and stop <= len(text) and _is_form_char(text[start] if start < first else text[stop - 1]) \
+                and text.count(text[start:stop]) == n \
+                and not cuts_a_word(text, start, stop, WINDOW, ORDINARY_MIN_COUNT):
+            return True
+    return cuts_a_word(text, first, end, WINDOW, ORDINARY_MIN_COUNT)
+
+
+def _is_form_char(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" and char not in GRAMMATICAL
 
 
 def frequent_forms(text: str) -> dict[str, int]:
@@ -110,9 +209,10 @@ def frequent_forms(text: str) -> dict[str, int]:
     return kept
 
 
-def _variants(forms: dict[str, int], shapes: dict[str, str]) -> dict[str, tuple[str, str, str, int]]:
-    """variant → (variant, form, slip, where in the variant) for one slip of each form; a variant of two
-    forms is neither's."""
+def _variants(forms: dict[str, int], shapes: dict[str, str], kinds: set[str]
+              ) -> dict[str, tuple[str, str, str, int]]:
+    """variant → (variant, form, slip, where in the variant) for one dropped or look-alike character of
+    each form (of ``kinds``); a variant of two forms is neither's."""
     found: dict[str, tuple[str, str, str, int]] = {}
     clashes: set[str] = set()
 
@@ -126,16 +226,14 @@ def _variants(forms: dict[str, int], shapes: dict[str, str]) -> dict[str, tuple[
         found.setdefault(variant, (variant, form, slip, at))
 
     for form in forms:
+        if len(form) < EDIT_MIN_LENGTH:
+            continue
         for i, char in enumerate(form):
-            # an edge character doubled is as often the next word's first (安全|全链条, 产业链|链主)
-            if 0 < i < len(form) - 1 and form[i + 1] != char:
-                add(form[:i + 1] + char + form[i + 1:], form, "doubled", i)
-            if i + 1 < len(form) and form[i + 1] != char:
-                add(form[:i] + form[i + 1] + char + form[i + 2:], form, "swapped", i)
-            if len(form) >= DROP_MIN_LENGTH and 0 < i < len(form) - 1:
+            if "dropped" in kinds and len(form) >= DROP_MIN_LENGTH and 0 < i < len(form) - 1:
                 add(form[:i] + form[i + 1:], form, "dropped", i)
-            for other in shapes.get(char, ""):
-                add(form[:i] + other + form[i + 1:], form, "shape", i)
+            if "shape" in kinds:
+                for other in shapes.get(char, ""):
+                    add(form[:i] + other + form[i + 1:], form, "shape", i)
     return found
 
 

@@ -1,0 +1,31 @@
+"""ZG917 computes only the slips whose evidence can reach the threshold, and says the same either way."""
+
+from __future__ import annotations
+
+from zhguard import Checker, Config
+
+DROPPED = "推广新能源汽车。新能源汽车下乡。新能源汽车充电。推广新能源车船。"
+DOUBLED = "推进长三角一体化示范区建设。长三角一体化示范区获批。支持长三角一体化示范区发展。长三角一体体化示范区揭牌。"
+
+
+def _zg917(text: str, **config) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.found, f.suggestions) for f in Checker(Config(**config)).check(text) if f.code == "ZG917"]
+
+
+def test_a_dropped_character_is_computed_only_where_the_threshold_lets_it_show():
+    assert _zg917(DROPPED) == []
+    assert _zg917(DROPPED, min_confidence=0.4) == [("新能源车", ("新能源汽车",))]
+
+
+def test_doubled_and_swapped_slips_are_the_same_at_every_threshold():
+    assert _zg917(DOUBLED) == _zg917(DOUBLED, min_confidence=0.4) == [
+        ("长三角一体体化示范区", ("长三角一体化示范区",))]
+
+
+def test_a_directive_sees_the_findings_below_the_threshold():
+    # the ignore silences a below-threshold ZG917 finding: it is used, so no ZG001 reports it unused
+    text = DROPPED + "  <!-- zhguard: ignore[ZG917] -->"
+    codes = [f.code for f in Checker().check(text)]
+    assert "ZG001" not in codes and "ZG917" not in codes
+    # and one that silences nothing is reported
+    assert "ZG001" in [f.code for f in Checker().check("推广新能源汽车。  <!-- zhguard: ignore[ZG917] -->")]
