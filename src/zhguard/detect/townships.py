@@ -154,24 +154,23 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
     """Names ending in a township suffix that no county has, one slip from a township of the counties the
     document (or the site) names."""
     names = {name for county in local for name in townships.by_county.get(county, ())}
-    by_suffix: dict[str, list[str]] = defaultdict(list)
-    for name in names:
-        suffix = SUFFIX.search(name[-2:])
-        by_suffix[suffix.group() if suffix else ""].append(name)
+    index = _SlipIndex(names)
     for match in SUFFIX.finditer(text):
         end, suffix = match.end(), match.group()
-        candidates = by_suffix.get(suffix, ())
-        if not candidates:
+        lengths = index.lengths.get(suffix)
+        if not lengths:
             continue
         if any(text[end - length:end] in townships.counties_of for length in range(len(suffix) + 1, LONGEST + 1)):
             continue  # a township written right (here or in another county): not this rule's
         found = []
-        for name in candidates:
-            for length in (len(name) - 1, len(name), len(name) + 1):
-                begin = end - length
-                if begin < 0 or length <= len(suffix) + 1:
+        for length in lengths:
+            begin = end - length
+            if begin < 0 or length <= len(suffix) + 1:
+                continue
+            written = text[begin:end]
+            for name in index.near(written):
+                if not name.endswith(suffix):
                     continue
-                written = text[begin:end]
                 kind = slip(written, name, compiled)
                 if kind is None or not all("\u4e00" <= char <= "\u9fff" for char in written):
                     continue
@@ -185,6 +184,34 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
         if len({name for _, name, _ in found}) == 1:
             begin, name, kind = max(found, key=lambda f: end - f[0])
             yield Candidate(begin, end, Category.PLACE, kind, (name,), DOCUMENT_CONFIDENCE, ORIGIN)
+
+
+class _SlipIndex:
+    """The names one slip away from a written string, by dictionary lookups rather than by comparing
+    it with every name: a character replaced (a wildcard at each place), two neighbours swapped, one
+    dropped or one added.  ``slip`` then says which slip it is and whether it counts."""
+
+    def __init__(self, names: set[str]) -> None:
+        self.names = names
+        self.keys: dict[str, set[str]] = defaultdict(set)
+        self.lengths: dict[str, set[int]] = defaultdict(set)
+        for name in names:
+            suffix = SUFFIX.search(name[-2:])
+            self.lengths[suffix.group() if suffix else ""].update((len(name) - 1, len(name), len(name) + 1))
+            for i in range(len(name)):
+                self.keys[name[:i] + "\0" + name[i + 1:]].add(name)  # replaced
+                self.keys[name[:i] + name[i + 1:]].add(name)  # dropped (the written string is shorter)
+                if i + 1 < len(name):
+                    self.keys[name[:i] + name[i + 1] + name[i] + name[i + 2:]].add(name)  # swapped
+
+    def near(self, written: str) -> set[str]:
+        found: set[str] = set(self.keys.get(written, ()))
+        for i in range(len(written)):
+            found.update(self.keys.get(written[:i] + "\0" + written[i + 1:], ()))
+            shorter = written[:i] + written[i + 1:]
+            if shorter in self.names:
+                found.add(shorter)  # added (the written string is longer)
+        return found
 
 
 def is_ordinary(written: str, min_count: int) -> bool:
