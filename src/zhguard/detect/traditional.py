@@ -45,10 +45,13 @@ def detect(text: str) -> Iterator[Candidate]:
     if text.isascii():
         return
     known = table()
+    finder = _finder("".join(known.simplified))
+    if finder.search(text) is None:
+        return  # most pages: one scan of a character class, no counting
     traditional = len(text) - len(text.translate(known.drop_traditional))
     if not traditional or traditional >= len(text) - len(text.translate(known.drop_simplified)):
         return
-    for match in _finder("".join(known.simplified)).finditer(text):
+    for match in finder.finditer(text):
         char = match.group()
         yield Candidate(match.start(), match.end(), Category.GENERAL, Kind.TRADITIONAL,
                         (known.simplified[char],), CONFIDENCE, ORIGIN,
