@@ -17,7 +17,7 @@ from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate
 from zhguard.detect.exact import LISTED
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.compile import CompiledLexicon, KeyTable
+from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, CompiledLexicon, KeyTable
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
 from zhguard.text import is_han
@@ -61,17 +61,20 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
                 yield NearHit(hit.start, hit.end, target.entry, Kind(target.kind))
     if compiled.sound is None:
         return
-    coded = compiled.sound.encode(text)
-    for fuzzy, table, scanned in ((False, compiled.syllable_keys, coded),
-                                  (True, compiled.fuzzy_keys, compiled.sound.fold(coded))):
-        for start, end, entry in _key_hits(table, scanned):
-            surface = text[start:end]
-            if surface == compiled.lexicon.entries[entry].canonical or (start, end, entry) in seen:
-                continue
-            if correct.covers(start, end) or _is_listed(compiled, surface, entry):
-                continue
-            seen.add((start, end, entry))
-            yield NearHit(start, end, entry, Kind.HOMOPHONE, fuzzy)
+    entries, exact_keys, encode = compiled.lexicon.entries, compiled.exact_keys, compiled.sound.encode
+    for start, end, entry in _key_hits(compiled.heard_keys, compiled.sound.hear(text)):
+        surface = text[start:end]
+        canonical = entries[entry].canonical
+        if surface == canonical or (start, end, entry) in seen:
+            continue
+        # the same syllables, or only the same fuzzy ones (zh/z, in/ing …), which long terms alone get
+        fuzzy = entry not in exact_keys.get(encode(surface), ())
+        if fuzzy and len(canonical) < FUZZY_MIN_LENGTH:
+            continue
+        if correct.covers(start, end) or _is_listed(compiled, surface, entry):
+            continue
+        seen.add((start, end, entry))
+        yield NearHit(start, end, entry, Kind.HOMOPHONE, fuzzy)
     yield from _substitutions(compiled, text, hits, correct, seen)
 
 

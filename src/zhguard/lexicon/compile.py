@@ -230,8 +230,10 @@ class CompiledLexicon(NamedTuple):
     automaton: ahocorasick.Automaton
     longest: int
     sound: SoundTables | None = None
-    syllable_keys: KeyTable | None = None
-    fuzzy_keys: KeyTable | None = None
+    # A term heard: its syllable keys (exact) → entries, and one automaton over their fuzzy-folded forms,
+    # scanned over the folded text; a hit is exact where the text's own syllables are an exact key.
+    exact_keys: dict[str, tuple[int, ...]] | None = None
+    heard_keys: KeyTable | None = None
     places: PlaceTable | None = None
     renames: RenameTable | None = None
     offices: OfficeTable | None = None
@@ -328,20 +330,19 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
 
     sound = build_sound_tables()
     syllable_keys: dict[str, set[int]] = defaultdict(set)
-    fuzzy_keys: dict[str, set[int]] = defaultdict(set)
+    folded_keys: dict[str, set[int]] = defaultdict(set)
     for index, entry in near:
         for key in term_keys(entry.canonical, sound):
             syllable_keys[key].add(index)
-            if len(entry.canonical) >= FUZZY_MIN_LENGTH:
-                fuzzy_keys[sound.fold(key)].add(index)
-    heard_lead = fanout.translated(lead, sound.to_syllables)
-    folded_lead = fanout.translated(heard_lead, sound.to_fuzzy)
+            folded_keys[sound.fold(key)].add(index)  # short terms too: their exact hits come from here
+    folded_lead = fanout.translated(lead, sound.to_folded)
     initials: dict[str, list[int]] = defaultdict(list)
     for index, entry in enumerate(lexicon.entries):
         if entry.category is Category.LEADER_NAME and len(entry.canonical) == 3 and entry.canonical in people:
             initials[sound.initials(entry.canonical)].append(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
-                           _key_table(syllable_keys, heard_lead), _key_table(fuzzy_keys, folded_lead),
+                           {key: tuple(sorted(entries)) for key, entries in syllable_keys.items()},
+                           _key_table(folded_keys, folded_lead),
                            places, renames, offices, laws, _homophone_words(sound, syllable_keys), anchors,
                            {key: tuple(entries) for key, entries in initials.items()},
                            {char: "".join(sorted(others)) for char, others in similar.items()})

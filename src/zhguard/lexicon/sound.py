@@ -29,9 +29,14 @@ class SoundTables(NamedTuple):
     codes: dict[str, str]
     to_syllables: dict[int, str]
     to_fuzzy: dict[int, str]
+    to_folded: dict[int, str]  # to_syllables then to_fuzzy, in one table: a text folded in one pass
 
     def encode(self, text: str) -> str:
         return text.translate(self.to_syllables)
+
+    def hear(self, text: str) -> str:
+        """``fold(encode(text))`` in one translate."""
+        return text.translate(self.to_folded)
 
     def fold(self, coded: str) -> str:
         return coded.translate(self.to_fuzzy)
@@ -78,6 +83,7 @@ def build_sound_tables() -> SoundTables:
         codes=code,
         to_syllables={cp: code[s] for cp, s in standard.items()},
         to_fuzzy={ord(code[s]): fuzzy_code[fuzzy(s)] for s in syllables},
+        to_folded={cp: fuzzy_code[fuzzy(s)] for cp, s in standard.items()},
     )
 
 
