@@ -7,6 +7,7 @@ it (clean text rarely has one), and kept as a pickle in zhguard's cache.
 
 from __future__ import annotations
 
+import array
 import functools
 import importlib.util
 import math
@@ -14,7 +15,7 @@ import os
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-import ahocorasick
+import marisa_trie
 
 from zhguard.text import han_run_after, han_run_before
 
@@ -25,14 +26,16 @@ MAX_WORD = 8
 class WordModel:
     """log P(word) from counts; a window's score is its most probable segmentation.
 
-    The counts live in a pyahocorasick trie (word → count): it unpickles ~6x
-    faster than a 350,000-entry dict, and lookups stay in C.
+    The words live in a marisa trie (word → id) and their counts in an array by id: both are flat
+    buffers, so the cache unpickles in ~2 ms (a pyahocorasick trie of the same words took 32 ms, a
+    dict ~6x that), and lookups stay in C.
     """
 
-    __slots__ = ("_freq", "_log_total", "_unknown")
+    __slots__ = ("_ids", "_counts", "_log_total", "_unknown")
 
-    def __init__(self, freq: ahocorasick.Automaton, total: int) -> None:
-        self._freq = freq
+    def __init__(self, ids: marisa_trie.Trie, counts: array.array, total: int) -> None:
+        self._ids = ids
+        self._counts = counts
         self._log_total = math.log(total)
         self._unknown = -self._log_total  # a character never seen: count 1
 
@@ -42,10 +45,11 @@ class WordModel:
         return self._log_total
 
     def count(self, word: str) -> int:
-        return self._freq.get(word, 0)
+        index = self._ids.get(word)
+        return 0 if index is None else self._counts[index]
 
     def logp(self, word: str) -> float:
-        count = self._freq.get(word, 0)
+        count = self.count(word)
         return math.log(count) - self._log_total if count else self._unknown
 
     def score(self, text: str, extra: Mapping[str, float] | None = None) -> float:
@@ -63,13 +67,14 @@ class WordModel:
 
     def _best(self, text: str, extra: Mapping[str, float]) -> tuple[list[float], list[int]]:
         """The best log probability of each prefix of ``text``, and where its last word starts."""
-        counts = self._freq
+        ids, counts = self._ids, self._counts
         best = [0.0] + [-math.inf] * len(text)
         back = [0] * (len(text) + 1)
         for end in range(1, len(text) + 1):
             for start in range(max(0, end - MAX_WORD), end):
                 word = text[start:end]
-                count = counts.get(word, 0)
+                index = ids.get(word)
+                count = 0 if index is None else counts[index]
                 if word in extra:
                     p = extra[word]
                 elif count:
@@ -83,7 +88,7 @@ class WordModel:
         return best, back
 
     def is_ordinary(self, text: str, min_count: int) -> bool:
-        return is_ordinary(text, lambda word: self._freq.get(word, 0) >= min_count)
+        return is_ordinary(text, lambda word: self.count(word) >= min_count)
 
 
 def is_ordinary(text: str, known: Callable[[str], bool]) -> bool:
@@ -128,9 +133,9 @@ def load_word_model() -> WordModel:
     from zhguard.lexicon.cache import content_key, file_digest, load_or_build
 
     path = dictionary_path()
-    key = content_key("words:3", file_digest(path))  # contents, not paths: a fresh venv reuses it
-    trie, total = load_or_build(key, lambda: _read_counts(path), prefix="words")
-    return WordModel(trie, total)
+    key = content_key("words:4", file_digest(path))  # contents, not paths: a fresh venv reuses it
+    ids, counts, total = load_or_build(key, lambda: _read_counts(path), prefix="words")
+    return WordModel(ids, counts, total)
 
 
 def word_count(word: str) -> int:
@@ -138,15 +143,14 @@ def word_count(word: str) -> int:
     return load_word_model().count(word)
 
 
-def _read_counts(path: Path) -> tuple[ahocorasick.Automaton, int]:
-    """The trie, frequent words first: pyahocorasick searches a node's children in the order they
-    were added, so common prefixes come first (2.2x faster lookups, 1.7x faster build)."""
+def _read_counts(path: Path) -> tuple[marisa_trie.Trie, array.array, int]:
+    """The words' trie, their counts by trie id, and the total count."""
     counts, _ = read_dictionary(path)
-    trie = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-    add = trie.add_word
-    for word in sorted(counts, key=counts.__getitem__, reverse=True):  # ties keep the file's order
-        add(word, counts[word])
-    return trie, sum(counts.values())
+    ids = marisa_trie.Trie(counts)
+    by_id = array.array("I", bytes(4 * len(ids)))
+    for word, count in counts.items():
+        by_id[ids[word]] = count
+    return ids, by_id, sum(counts.values())
 
 
 def read_dictionary(path: os.PathLike[str] | str, *,
