@@ -1,7 +1,5 @@
 """``python -m zhguard`` is the command-line tool."""
 
-import sys
+from zhguard.cli import run
 
-from zhguard.cli import main
-
-sys.exit(main())
+run()

@@ -74,6 +74,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
+def run() -> None:
+    """The console script: ``main()``, then out at once.  Tearing down the interpreter frees the
+    lexicon's automata and tables object by object (~20 ms of a 170 ms run, issue 21), and nothing is
+    left to clean up: every file is written and closed, every worker joined."""
+    code = main()
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except BrokenPipeError:
+        code = code or EXIT_ERROR
+    os._exit(code)
+
+
 def _utf8_streams() -> None:
     """Chinese messages must print on any locale (a C locale would raise on 习近平)."""
     for stream in (sys.stdout, sys.stderr):
