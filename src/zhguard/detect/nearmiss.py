@@ -59,6 +59,8 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
             if target.entry not in listed and key not in seen:
                 seen.add(key)
                 yield NearHit(hit.start, hit.end, target.entry, Kind(target.kind))
+    # a long term's inner look-alike, found from its intact half (compile.py generates no such variants)
+    yield from _substitutions(compiled, text, hits, correct, seen, look_alikes=True)
     if compiled.sound is None:
         return
     entries, exact_keys, encode = compiled.lexicon.entries, compiled.exact_keys, compiled.sound.encode
@@ -79,15 +81,16 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
 
 
 def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: CorrectSpans,
-                   seen: set[tuple[int, int, int]]) -> Iterator[NearHit]:
+                   seen: set[tuple[int, int, int]], *, look_alikes: bool = False) -> Iterator[NearHit]:
     """A long term with one inner character replaced by any other (中国人民共和国), or any character put
     inside it (北京仲裁委托员会): one of its halves (an anchor surface) is in the text intact, so only the
-    anchors' hits are compared, never the whole text.  Look-alikes, homophones and repeated characters
-    were found before, with their more telling kinds."""
+    anchors' hits are compared, never the whole text.  With ``look_alikes``, only a replacement by a
+    look-alike, reported as one (it is no variant in the automaton); without, the rest: homophones
+    and repeated characters were found before, with their more telling kinds."""
     anchors = compiled.anchors
     if not anchors:
         return
-    entries = compiled.lexicon.entries
+    entries, shapes = compiled.lexicon.entries, compiled.shapes
     for hit in [hit for hit in hits if hit.pattern in anchors]:
         for entry, offset in anchors[hit.pattern]:
             term = entries[entry].canonical
@@ -107,16 +110,30 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
             for extra in range(1, MAX_INSERTED + 1):
                 spans.append((Kind.INSERTION, origin - extra, origin + len(term)) if offset else
                              (Kind.INSERTION, origin, origin + len(term) + extra))
+            if look_alikes:
+                spans = spans[:1]
             for kind, start, end in spans:
                 if start < 0 or end > len(text) or (start, end, entry) in seen:
                     continue
                 written = text[start:end]
-                if written[0] != term[0] or written[-1] != term[-1] or not _one_inner_edit(written, term):
+                if written[0] != term[0] or written[-1] != term[-1]:
+                    continue
+                if look_alikes:
+                    if not _look_alike(written, term, shapes):
+                        continue
+                    kind = Kind.SHAPE
+                elif not _one_inner_edit(written, term):
                     continue
                 if correct.covers(start, end) or _is_listed(compiled, written, entry):
                     continue
                 seen.add((start, end, entry))
                 yield NearHit(start, end, entry, kind)
+
+
+def _look_alike(written: str, term: str, shapes: dict[str, str]) -> bool:
+    """``written`` is ``term`` (same length) with one character replaced by one of its look-alikes."""
+    diff = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]
+    return len(diff) == 1 and written[diff[0]] in shapes.get(term[diff[0]], "")
 
 
 def _one_inner_edit(written: str, term: str) -> bool:

@@ -20,8 +20,13 @@ MIN_EDIT_LENGTH = 3
 WORD_OMISSION_LENGTH = 8
 
 
-def shape_variants(term: str, similar: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Kind]]:
+def shape_variants(term: str, similar: Mapping[str, frozenset[str]], *,
+                   inner: bool = True) -> Iterator[tuple[str, Kind]]:
+    """A look-alike in each place; in the first and last only where ``inner`` is false (a long term's
+    inner look-alikes are found from its intact halves: detect/nearmiss.py)."""
     for i, char in enumerate(term):
+        if not inner and 0 < i < len(term) - 1:
+            continue
         for other in sorted(similar.get(char, ())):
             yield term[:i] + other + term[i + 1:], Kind.SHAPE
 
@@ -78,12 +83,13 @@ def quoted_variants(wrong: str, words: Sequence[tuple[int, int]]) -> Iterator[st
 
 
 def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions: bool = False,
-             edits: bool = True, swaps: bool = False,
-             words: Sequence[tuple[int, int]] = ()) -> Iterator[tuple[str, Kind]]:
+             edits: bool = True, swaps: bool = False, words: Sequence[tuple[int, int]] = (),
+             inner_shapes: bool = True) -> Iterator[tuple[str, Kind]]:
     """Every generated form of ``term`` except the term itself (duplicates possible); look-alikes
     only when ``edits`` is false, and swapped neighbours too when ``swaps`` is true; a dropped inner
-    word of a long term where its segmentation ``words`` is given."""
-    generators = [shape_variants(term, similar)]
+    word of a long term where its segmentation ``words`` is given; inner look-alikes unless
+    ``inner_shapes`` is false."""
+    generators = [shape_variants(term, similar, inner=inner_shapes)]
     if edits:
         generators += [omission_variants(term, edges=edge_omissions), transposition_variants(term),
                        insertion_variants(term), word_omission_variants(term, words)]
