@@ -142,3 +142,27 @@ def test_the_code_digest_changes_with_the_code(tmp_path, monkeypatch):
         assert cache.code_digest() != before
     finally:
         cache.code_digest.cache_clear()
+
+
+def test_a_files_digest_is_its_contents_remembered_by_size_and_mtime(cache_dir, tmp_path):
+    import hashlib
+
+    data = tmp_path / "data" / "dict.txt"
+    data.parent.mkdir()
+    data.write_bytes(b"one")
+    cache.file_digest.cache_clear()
+    assert cache.file_digest(data) == hashlib.sha256(b"one").hexdigest()
+    [memo] = cache_dir.glob("digest-*.txt")
+    # remembered: a later process reads the memo, not the file
+    memo.write_text(hashlib.sha256(b"remembered").hexdigest(), "ascii")
+    cache.file_digest.cache_clear()
+    assert cache.file_digest(data) == hashlib.sha256(b"remembered").hexdigest()
+    # a change of size (or mtime) is hashed afresh; a damaged memo is ignored
+    data.write_bytes(b"three")
+    cache.file_digest.cache_clear()
+    assert cache.file_digest(data) == hashlib.sha256(b"three").hexdigest()
+    for memo in cache_dir.glob("digest-*.txt"):
+        memo.write_text("not a digest", "ascii")
+    cache.file_digest.cache_clear()
+    assert cache.file_digest(data) == hashlib.sha256(b"three").hexdigest()
+    cache.file_digest.cache_clear()
