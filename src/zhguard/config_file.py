@@ -19,7 +19,6 @@ up from the working directory; ``zhguard.toml`` wins over ``pyproject.toml``.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -66,6 +65,8 @@ def load_config(path: Path) -> Config:
 
 
 def _read(path: Path) -> dict[str, Any]:
+    import tomllib  # only where a config file is found (3 ms of a run's start)
+
     try:
         with open(path, "rb") as handle:
             return tomllib.load(handle)

@@ -21,9 +21,10 @@ import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
+
+from zhguard.paths import DATA
 
 MIN_COUNT = 3
 WINDOW = 3
@@ -44,7 +45,7 @@ class Learned(NamedTuple):
 
 
 def heads() -> dict[str, str]:
-    data = resources.files("zhguard").joinpath("data", "learn", "heads.tsv").read_text("utf-8")
+    data = DATA.joinpath("learn", "heads.tsv").read_text("utf-8")
     return dict(line.split("\t") for line in data.splitlines() if line and not line.startswith("#"))
 
 

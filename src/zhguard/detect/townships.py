@@ -21,7 +21,6 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from importlib import resources
 
 import marisa_trie
 
@@ -29,6 +28,7 @@ from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
 from zhguard.matcher import Hit
+from zhguard.paths import DATA
 from zhguard.wordmodel import cuts_a_word, load_word_model
 
 SUFFIX = re.compile("街道|镇|乡")
@@ -99,7 +99,7 @@ def load_townships() -> TownshipTable:
     """The table, through the cache (parsing the 41,352 rows costs ~100 ms)."""
     from zhguard.lexicon.cache import content_key, load_or_build
 
-    data = resources.files("zhguard").joinpath("data", "places", "townships.tsv").read_bytes()
+    data = DATA.joinpath("places", "townships.tsv").read_bytes()
     return load_or_build(content_key("townships:2", data), lambda: _parse(data.decode("utf-8")),
                          prefix="townships", expected=TownshipTable)
 

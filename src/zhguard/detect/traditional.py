@@ -12,11 +12,11 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Iterator
-from importlib import resources
 from typing import NamedTuple
 
 from zhguard.detect import Candidate
 from zhguard.finding import Category, Kind
+from zhguard.paths import DATA
 
 CONFIDENCE = 0.9
 ORIGIN = "typos/traditional.tsv"
@@ -30,7 +30,7 @@ class Table(NamedTuple):
 
 @functools.cache
 def table() -> Table:
-    data = resources.files("zhguard").joinpath("data", "typos", "traditional.tsv").read_text("utf-8")
+    data = DATA.joinpath("typos", "traditional.tsv").read_text("utf-8")
     fields = "\n".join(line for line in data.splitlines() if not line.startswith("#")).split()
     pairs = dict(zip(fields[0::2], fields[1::2], strict=True))  # one split: a warm start reads this
     return Table(pairs, dict.fromkeys(map(ord, pairs)), dict.fromkeys(map(ord, pairs.values())))

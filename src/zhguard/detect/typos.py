@@ -38,7 +38,6 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
-from importlib import resources
 from typing import NamedTuple
 
 import ahocorasick
@@ -50,6 +49,7 @@ from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.sound import fuzzy as fuzzy_syllable
 from zhguard.lexicon.sound import toneless
 from zhguard.matcher import CorrectSpans
+from zhguard.paths import DATA
 from zhguard.text import han_run_after, han_run_before, is_han
 from zhguard.wordmodel import cuts_a_word
 
@@ -265,7 +265,7 @@ def _abbreviation(text: str, start: int, end: int) -> bool:
 
 @functools.cache
 def province_shorts() -> frozenset[str]:
-    data = resources.files("zhguard").joinpath("data", *PROVINCE_SHORT_FILE).read_text("utf-8")
+    data = DATA.joinpath(*PROVINCE_SHORT_FILE).read_text("utf-8")
     return frozenset(short for line in data.splitlines() if line and not line.startswith("#")
                      for short in line.split("\t")[1].split("|"))
 
@@ -438,7 +438,7 @@ def typos_key(dictionary: os.PathLike[str] | str, shape: Sequence[bytes], lexico
 
 
 def _shape_files() -> tuple[bytes, ...]:
-    data = resources.files("zhguard").joinpath("data")
+    data = DATA
     return tuple(data.joinpath(*parts).read_bytes() for parts in SHAPE_FILES)
 
 

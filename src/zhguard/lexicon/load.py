@@ -4,25 +4,24 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from zhguard.errors import LexiconError
 from zhguard.lexicon import cache
 from zhguard.lexicon.compile import CompiledLexicon, compile_lexicon
 from zhguard.lexicon.model import Lexicon
+from zhguard.paths import DATA
 
 LexiconFile = tuple[str, bytes]
 
 
 def bundled_files() -> list[LexiconFile]:
     """The lexicons shipped inside the package, named by their path under ``data/lexicons``."""
-    root = resources.files("zhguard").joinpath("data", "lexicons")
+    root = DATA / "lexicons"
     return sorted(_walk(root, ""))
 
 
-def _walk(node: Traversable, prefix: str) -> Iterator[LexiconFile]:
+def _walk(node: Path, prefix: str) -> Iterator[LexiconFile]:
     for child in node.iterdir():
         name = f"{prefix}{child.name}"
         if child.is_dir():

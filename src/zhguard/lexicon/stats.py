@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Iterable
 
 from zhguard.lexicon.model import Lexicon
-from zhguard.lexicon.parse import parse_file
 
 # A check dated more than this after the newest fact is told so, once (issue 24).
 STALE_AFTER = dt.timedelta(days=183)
@@ -36,6 +35,8 @@ def stale_note(newest: dt.date | None, as_of: dt.date) -> str | None:
 
 def row_counts(files: Iterable[tuple[str, bytes]]) -> list[tuple[str, str, int]]:
     """(file, kind or kind/category, rows) for each file, in the given order."""
+    from zhguard.lexicon.parse import parse_file  # not for newest_fact, which every check calls
+
     counts = []
     for name, data in files:
         header, rows = parse_file(name, data)
