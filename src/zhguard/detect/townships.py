@@ -142,9 +142,12 @@ def _place_mentions(compiled: CompiledLexicon, hits: Sequence[Hit]) -> list[tupl
     table = compiled.places
     spans = [(hit.start, hit.end, compiled.patterns[hit.pattern].place) for hit in hits
              if compiled.patterns[hit.pattern].place >= 0]
+    first_start: dict[int, int] = {}  # end → the earliest start of a name ending there
+    for start, end, _ in spans:
+        first_start[end] = min(start, first_start.get(end, start))
     out = []
     for start, end, place in spans:
-        if any(s < start and e == end for s, e, _ in spans):
+        if first_start[end] < start:
             continue  # 义县 inside 武义县: the longer name is the one written
         name, full, codes = table.names[place]
         codes = tuple(c for c in codes if table.division(c).name == name and table.division(c).level != "province")
