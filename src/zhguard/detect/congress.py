@@ -19,14 +19,16 @@ ORIGIN = "地方组织法（2022）第十八条、第四十六条、第四十七
 CONFIDENCE = 0.85
 TOWNSHIP = "乡镇"
 ABOVE = "省市县区州"
-# (pattern, the right form given the match, message)
+# (pattern, the level characters one of which must stand right before it, the right form given the
+# match, message).  The patterns start with a literal, which re scans for in C; the level character
+# before is checked on the few matches (a look-behind first made re try every position: 25x slower).
 RULES = (
-    (re.compile(rf"(?<=[{TOWNSHIP}])(人大|人民代表大会)(?:常委会|常务委员会)(副?)(主任)?"),
+    (re.compile(r"(人大|人民代表大会)(?:常委会|常务委员会)(副?)(主任)?"), TOWNSHIP,
      lambda m: m.group(1) + (f"{m.group(2)}主席" if m.group(3) else m.group(2)),
      "乡镇人民代表大会不设常务委员会，设主席、副主席"),
-    (re.compile(rf"(?<=[{TOWNSHIP}])人大(副?)主任"),
+    (re.compile(r"人大(副?)主任"), TOWNSHIP,
      lambda m: f"人大{m.group(1)}主席", "乡镇人民代表大会设主席、副主席，不设主任"),
-    (re.compile(rf"(?<=[{ABOVE}])人大(副?)主席(?!团)"),
+    (re.compile(r"人大(副?)主席(?!团)"), ABOVE,
      lambda m: f"人大常委会{m.group(1)}主任", "县级以上人民代表大会常务委员会设主任、副主任，不设主席"),
 )
 
@@ -34,8 +36,10 @@ RULES = (
 def detect(text: str) -> Iterator[Candidate]:
     if "人大" not in text and "人民代表大会" not in text:
         return
-    for pattern, right, why in RULES:
+    for pattern, levels, right, why in RULES:
         for match in pattern.finditer(text):
+            if match.start() == 0 or text[match.start() - 1] not in levels:
+                continue
             fix = right(match)
             reason = f"人大职务称谓不规范：{why}；「{match.group()}」应为「{fix}」"
             yield Candidate(match.start(), match.end(), Category.TITLE, Kind.NONSTANDARD, (fix,), CONFIDENCE,

@@ -165,7 +165,7 @@ def _counties(places: PlaceTable, codes: Sequence[str]) -> tuple[str, ...]:
         if places.division(code).level == "county":
             out.append(code)
         else:
-            out.extend(c for c, row in places.rows.items() if row[4] == code)
+            out.extend(places.children.get(code, ()))
     return tuple(out)
 
 

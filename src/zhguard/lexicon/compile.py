@@ -174,6 +174,8 @@ class PlaceTable(NamedTuple):
 
     rows: dict[str, tuple[str, str, str, str, str, str]]
     names: tuple[tuple[str, bool, tuple[str, ...]], ...]
+    # parent code → its children's codes (a prefecture's counties without walking every row)
+    children: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 -- shared default, never mutated
 
     def division(self, code: str) -> Division:
         return Division(*self.rows[code])
@@ -475,7 +477,11 @@ def _place_table(lexicon: Lexicon) -> PlaceTable:
             by_name[name] = (was_full or full, [*codes, place.code])
     # A name that is a full name of one division and the short name of another (吉林) keeps both.
     names = tuple((name, full, tuple(codes)) for name, (full, codes) in sorted(by_name.items()))
-    return PlaceTable(rows, names)
+    children: dict[str, list[str]] = defaultdict(list)
+    for place in lexicon.places:
+        if place.parent:
+            children[place.parent].append(place.code)
+    return PlaceTable(rows, names, {parent: tuple(codes) for parent, codes in children.items()})
 
 
 def _key_table(keys: dict[str, set[int]], lead: list[str]) -> KeyTable:
