@@ -13,12 +13,16 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CLEAN = ROOT.parent / "shared" / "data" / "clean"
+CLEAN_2026 = ROOT.parent / "shared" / "data" / "clean-2026"
 # (numerator, denominator, what the ratio means)
 RATIOS = [
     ("check", "bare_scan", "check() time / bare pyahocorasick scan of the same surfaces"),
     ("check_terms_only", "bare_scan", "check() without ZG9 / bare pyahocorasick scan of the same surfaces"),
     ("check_terms_only", "bare_scan_lead_first", "check() without ZG9 / bare scan of zhguard's own automaton"),
     ("bare_scan_lead_first", "bare_scan", "scan with common characters first at the root / plain automaton"),
+    ("check_2026", "bare_dictionary_2026", "default check() of the 2026 reports / bare scan of jieba's 20,000 "
+                                           "most frequent words (issue 21: <= 3.3)"),
+    ("check_2026", "bare_scan_2026", "default check() of the 2026 reports / bare scan of the same surfaces"),
     ("check_10mb", "check_1mb", "10 MB / 1 MB of text (10 = linear)"),
     ("check_1mb", "check_10kb", "1 MB / 10 KB of text (100 = linear)"),
     ("check_terms_100k", "check_terms_1k", "100k / 1k synthetic terms (target < 2)"),
@@ -40,6 +44,14 @@ def clean_text() -> str:
     if not CLEAN.is_dir():
         pytest.skip("../shared/data/clean is not present (it is only in the developers' workspace)")
     return "\n".join(p.read_text("utf-8") for p in sorted(CLEAN.glob("*.txt")))
+
+
+@pytest.fixture(scope="session")
+def clean_2026_texts() -> list[str]:
+    """The 22 reports of clean-2026 (one check each, as pages), or skip where they are absent."""
+    if not CLEAN_2026.is_dir():
+        pytest.skip("../shared/data/clean-2026 is not present (it is only in the developers' workspace)")
+    return [p.read_text("utf-8") for p in sorted(CLEAN_2026.glob("*.txt"))]
 
 
 @pytest.fixture

@@ -49,3 +49,29 @@ def test_check(benchmark, record, checker, clean_text):
     findings = benchmark(checker.check, clean_text)
     benchmark.extra_info["findings"] = len(findings)
     record("check")
+
+
+# The 2026 reports, one check() each as pages (issue 21: >= 1 Mchar/s, >= 0.3x the dictionary scan's speed;
+# benchmarks/throughput.py prints the same with each rule family's share).
+
+def test_bare_scan_2026(benchmark, record, bare_automaton, clean_2026_texts):
+    benchmark(lambda: sum(1 for text in clean_2026_texts for _ in bare_automaton.iter(text)))
+    record("bare_scan_2026")
+
+
+def test_bare_dictionary_2026(benchmark, record, clean_2026_texts):
+    from zhguard.wordmodel import dictionary_path, read_dictionary
+
+    counts, _ = read_dictionary(dictionary_path())
+    automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+    for index, word in enumerate(sorted(counts, key=counts.__getitem__, reverse=True)[:20_000]):
+        automaton.add_word(word, index)
+    automaton.make_automaton()
+    benchmark(lambda: sum(1 for text in clean_2026_texts for _ in automaton.iter(text)))
+    record("bare_dictionary_2026")
+
+
+def test_check_2026(benchmark, record, checker, clean_2026_texts):
+    benchmark.extra_info["chars"] = sum(map(len, clean_2026_texts))
+    benchmark(lambda: [checker.check(text) for text in clean_2026_texts])
+    record("check_2026")
