@@ -12,8 +12,7 @@ from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
     Candidate, binding, committee, congress, consistency, exact, formatting, initials, laws, lists, nearmiss, outdated,
-    places,
-    place_level, privacy, sessions, site_place, townships, traditional, typos,
+    place_level, place_slips, places, privacy, sessions, site_place, townships, traditional, typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -99,6 +98,7 @@ class Checker:
                             *places.detect(compiled, text, hits),
                             *townships.detect(compiled, text, hits, self._site),
                             *place_level.detect(self._levels, text),
+                            *place_slips.detect(compiled, text, hits),
                             *committee.detect(compiled, text, hits),
                             *congress.detect(text),
                             *lists.detect(compiled, text),

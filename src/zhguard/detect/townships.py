@@ -19,12 +19,12 @@ from __future__ import annotations
 import array
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 import marisa_trie
 
 from zhguard.detect import Candidate
+from zhguard.detect.slips import NameIndex, slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
 from zhguard.matcher import Hit
@@ -209,10 +209,10 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
     """Names ending in a township suffix that no county has, one slip from a township of the counties the
     document (or the site) names."""
     names = {name for county in local for name in townships.names(county)}
-    index = _SlipIndex(names)
+    index = NameIndex(names)
     for match in SUFFIX.finditer(text):
         end, suffix = match.end(), match.group()
-        lengths = index.lengths.get(suffix)
+        lengths = index.lengths.get(suffix[-1])
         if not lengths:
             continue
         if any(townships.counties(text[end - length:end]) for length in range(len(suffix) + 1, LONGEST + 1)):
@@ -241,34 +241,6 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
             yield Candidate(begin, end, Category.PLACE, kind, (name,), DOCUMENT_CONFIDENCE, ORIGIN)
 
 
-class _SlipIndex:
-    """The names one slip away from a written string, by dictionary lookups rather than by comparing
-    it with every name: a character replaced (a wildcard at each place), two neighbours swapped, one
-    dropped or one added.  ``slip`` then says which slip it is and whether it counts."""
-
-    def __init__(self, names: set[str]) -> None:
-        self.names = names
-        self.keys: dict[str, set[str]] = defaultdict(set)
-        self.lengths: dict[str, set[int]] = defaultdict(set)
-        for name in names:
-            suffix = SUFFIX.search(name[-2:])
-            self.lengths[suffix.group() if suffix else ""].update((len(name) - 1, len(name), len(name) + 1))
-            for i in range(len(name)):
-                self.keys[name[:i] + "\0" + name[i + 1:]].add(name)  # replaced
-                self.keys[name[:i] + name[i + 1:]].add(name)  # dropped (the written string is shorter)
-                if i + 1 < len(name):
-                    self.keys[name[:i] + name[i + 1] + name[i] + name[i + 2:]].add(name)  # swapped
-
-    def near(self, written: str) -> set[str]:
-        found: set[str] = set(self.keys.get(written, ()))
-        for i in range(len(written)):
-            found.update(self.keys.get(written[:i] + "\0" + written[i + 1:], ()))
-            shorter = written[:i] + written[i + 1:]
-            if shorter in self.names:
-                found.add(shorter)  # added (the written string is longer)
-        return found
-
-
 def is_ordinary(written: str, min_count: int) -> bool:
     return load_word_model().is_ordinary(written, min_count)
 
@@ -278,28 +250,3 @@ def _inner_edit(written: str, right: str) -> bool:
     沙窝集镇 are other names (a prefix, a market town), not 三交镇 and 沙窝镇 misspelt."""
     longer, shorter = (written, right) if len(written) > len(right) else (right, written)
     return any(longer[:i] + longer[i + 1:] == shorter for i in range(1, len(longer) - 3))
-
-
-def slip(written: str, right: str, compiled: CompiledLexicon) -> Kind | None:
-    """How ``written`` is one slip from ``right`` (the suffix untouched), or None."""
-    if written == right:
-        return None
-    if len(written) == len(right):
-        diff = [i for i, (a, b) in enumerate(zip(written, right)) if a != b]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == right[diff[1]] \
-                and written[diff[1]] == right[diff[0]]:
-            return Kind.TRANSPOSITION
-        if len(diff) != 1 or diff[0] >= len(right) - 1:
-            return None
-        a, b = written[diff[0]], right[diff[0]]
-        if b in compiled.shapes.get(a, ""):
-            return Kind.SHAPE
-        sound = compiled.sound
-        same = sound is not None and sound.encode(a) == sound.encode(b) != a
-        return Kind.HOMOPHONE if same else None
-    if len(written) == len(right) - 1:
-        return Kind.OMISSION if any(right[:i] + right[i + 1:] == written for i in range(len(right) - 1)) else None
-    if len(written) == len(right) + 1:
-        return Kind.INSERTION if any(written[:i] + written[i + 1:] == right
-                                     for i in range(len(written) - 1)) else None
-    return None

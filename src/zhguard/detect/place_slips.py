@@ -1,0 +1,164 @@
+"""A county's or a three-character city's name with one slip (ZG502–506): 武义县 → 武议县, 宜昌市 → 宜常市.
+
+No lexicon term covers them: the near-miss engine takes provinces and prefectures of 4+ characters, and a
+county's name or a short city's is as often an ordinary word or another place.  The level character is
+the evidence: a string that ends in the same 市, 县, 区, 旗, 州 or 盟 as a division's name and is one slip
+from it (a look-alike or same-sounding character, one dropped, added, doubled, or two neighbours swapped;
+the level character untouched) is reported when
+
+- it is no division's name itself, and names only one division that way;
+- its stem (the name without the level character) is no ordinary word (示范区, 开发区, 贫困县 are not
+  slips of some 示X区), and the span cuts no ordinary word (城市|场);
+- the level character makes a word neither with the next character (宜常市|场) nor with the one before
+  (的城市 is prose, whatever 邹城市 it resembles).
+
+The names are compared through an index of their one-character wildcards (武\\0县): a look-alike, a
+homophone and a dropped character are lookups of the written string's wildcards, an added or doubled
+character and a swap are lookups of its deletions and swaps.  Built on the first text that needs it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from zhguard.detect import Candidate
+from zhguard.detect.consistency import GRAMMATICAL
+from zhguard.detect.slips import NameIndex, slip
+from zhguard.finding import Category, Kind
+from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
+from zhguard.matcher import Hit
+
+LEVELS = "市县区旗州盟"
+_LEVEL = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})[{LEVELS}]")
+CONFIDENCE = {Kind.HOMOPHONE: 0.7, Kind.SHAPE: 0.7, Kind.TRANSPOSITION: 0.7, Kind.INSERTION: 0.6,
+              Kind.OMISSION: 0.6}
+WINDOW = 3
+MAX_NAMES = 3
+SHORT_FORM_LENGTHS = (3, 4, 5)
+# A two-character word this frequent in jieba's dictionary, made by the level character and a neighbour
+# (城市, 片区, 市场), makes the span prose.
+LEVEL_WORD_MIN_COUNT = 3
+AMBIGUOUS_PENALTY = 0.1
+# A prefecture's name of 4+ characters is a lexicon term with near misses of its own (detect/nearmiss.py).
+PREFECTURE_MAX = 3
+# Counties' names of 3 or 4 characters (2,795 of 2,970 here): the long ones (X族自治县) would triple the
+# lengths tried at every level character, and are left to a site's lexicon.
+NAME_MAX = 4
+
+
+def _names(table: PlaceTable) -> set[str]:
+    names = set()
+    for row in table.rows.values():
+        _, name, _, level, _, _ = row
+        if name[-1] in LEVELS and 3 <= len(name) <= NAME_MAX and (
+                level == "county" or (level == "prefecture" and len(name) <= PREFECTURE_MAX)):
+            names.add(name)
+    return names
+
+
+def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterator[Candidate]:
+    table = compiled.places
+    if table is None or not any(level in text for level in LEVELS):
+        return
+    index, known = _index_of(table)
+    patterns = compiled.patterns
+    # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
+    named = {hit.end for hit in hits if patterns[hit.pattern].place >= 0 and hit.end - hit.start >= 3}
+    for match in _LEVEL.finditer(text):
+        end = match.end()
+        if end in named or any(text[end - length:end] in known.short for length in SHORT_FORM_LENGTHS):
+            continue
+        candidate = _at(compiled, index, known, text, end)
+        if candidate is not None:
+            yield candidate
+
+
+def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int) -> Candidate | None:
+    from zhguard.wordmodel import cuts_a_word, load_word_model
+
+    model = load_word_model()
+    # Cheap tests first, on most level characters of a page: 城市, 全市, 地区 (the level character ends
+    # a common word), 市场, 区域 (it begins one).
+    if model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT or \
+            model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT:
+        return None
+    found: list[tuple[int, str, Kind]] = []
+    for length in sorted(index.lengths.get(text[end - 1], ()), reverse=True):
+        start = end - length
+        if start < 0 or length < 3:
+            continue
+        written = text[start:end]
+        if not all("\u4e00" <= c <= "\u9fff" for c in written):
+            continue
+        for name in index.near(written):
+            kind = slip(written, name, compiled)
+            if kind is not None and _plausible(written, name, kind):
+                found.append((start, name, kind))
+    names = sorted({name for _, name, _ in found})
+    if not names or len(names) > MAX_NAMES:
+        return None
+    start, _, kind = found[0]
+    if any(s != start for s, _, _ in found):
+        return None  # slips of spans of different lengths: no one reading
+    written = text[start:end]
+    if any(written[:-1] + level in known for level in LEVELS):
+        return None  # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip
+    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) or model.count(written[:-1]) >= ORDINARY_MIN_COUNT:
+        return None  # 示范区, 贫困县: the stem is a word
+    # 的|城市 for 邹城市, 南|片区 for 南川区: the level character ends a word.  Where the name itself ends
+    # so (义县 of 武义县, which jieba lists as a place), only a common word counts (tested above).
+    ending = written[-2:]
+    if not any(n.endswith(ending) for n in names) and model.count(ending) >= LEVEL_WORD_MIN_COUNT:
+        return None
+    if cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
+        return None
+    # two counties sound alike (武义县, 武邑县 for 武议县): both are shown, none applied unseen
+    confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
+    return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
+                     f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
+
+
+def _plausible(written: str, name: str, kind: Kind) -> bool:
+    """A slip a writer makes in a name: no grammatical character in its place (他和区 is prose, not 仁和区),
+    and an added character inside the stem."""
+    if kind is Kind.INSERTION:
+        return _inside_the_stem(written, name)
+    changed = [c for c, r in zip(written, name) if c != r] if len(written) == len(name) else []
+    return not GRAMMATICAL.intersection(changed)
+
+
+def _inside_the_stem(written: str, name: str) -> bool:
+    """An added character between two of the stem's (武X义县), or one doubled: not before the name (和|兴安盟,
+    盘锦|大洼区: the name itself, written right) nor before the level character (东丽院区, 泰安等市, 振兴片区:
+    another noun, a list)."""
+    return any(written[:i] + written[i + 1:] == name and (written[i] in (written[i - 1], written[i + 1]))
+               or (written[:i] + written[i + 1:] == name and 0 < i < len(written) - 2)
+               for i in range(1, len(written) - 1))
+
+
+class KnownForms(frozenset):
+    """Every division's name, and its short name with its level character as pages write it (化隆县 for
+    化隆回族自治县, 延边州 for 延边朝鲜族自治州); ``short`` holds the latter alone (the scan finds the names)."""
+
+    short: frozenset[str]
+
+    @classmethod
+    def of(cls, table: PlaceTable) -> KnownForms:
+        short = {row[2] + row[1][-1] for row in table.rows.values() if row[2] and row[2] != row[1]}
+        known = cls({name for name, _, _ in table.names} | short)
+        known.short = frozenset(short)
+        return known
+
+
+def _index_of(table: PlaceTable) -> tuple[NameIndex, KnownForms]:
+    """One index per places table (the bundled one, or a site's): kept by the table's identity."""
+    key = id(table.rows)
+    cached = _INDEXES.get(key)
+    if cached is None or cached[0] is not table.rows:
+        cached = (table.rows, NameIndex(_names(table)), KnownForms.of(table))
+        _INDEXES[key] = cached
+    return cached[1], cached[2]
+
+
+_INDEXES: dict[int, tuple[dict, NameIndex, KnownForms]] = {}

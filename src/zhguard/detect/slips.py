@@ -1,0 +1,72 @@
+"""One slip between a written name and a known one, and the index that finds the candidates.
+
+Shared by the township rule (detect/townships.py) and the county and city rule (detect/place_slips.py):
+a slip is a look-alike or same-sounding character, a dropped or added character, or two swapped
+neighbours, the last character (the level: 县, 市, 镇, 街道's 道) untouched.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from zhguard.finding import Kind
+from zhguard.lexicon.compile import CompiledLexicon
+
+
+class NameIndex:
+    """Names by their one-character wildcards (武\0县), and as a set: the names one slip from a written
+    string are a few dictionary lookups away, never a comparison with every name.  A look-alike, a
+    homophone or a dropped character is a lookup of the written string's wildcards; an added or doubled
+    character and a swap, of its deletions and swaps.  ``lengths`` by the names' last character (a level
+    or a suffix) are the lengths a slip of them may have."""
+
+    def __init__(self, names: Iterable[str]) -> None:
+        self.names = set(names)
+        self.wildcards: dict[str, set[str]] = defaultdict(set)
+        self.lengths: dict[str, set[int]] = defaultdict(set)
+        for name in self.names:
+            self.lengths[name[-1]].update((len(name) - 1, len(name), len(name) + 1))
+            for i in range(len(name) - 1):  # the last character (a level, a suffix) is never the slip
+                self.wildcards[name[:i] + "\0" + name[i + 1:]].add(name)
+
+    def near(self, written: str) -> set[str]:
+        """The names one slip from ``written`` (a superset: ``slip`` decides)."""
+        found: set[str] = set()
+        get = self.wildcards.get
+        for i in range(len(written)):
+            found.update(get(written[:i] + "\0" + written[i + 1:], ()))  # replaced
+            found.update(get(written[:i] + "\0" + written[i:], ()))  # dropped: the name is longer
+            shorter = written[:i] + written[i + 1:]
+            if shorter in self.names:
+                found.add(shorter)  # added or doubled
+            if i + 1 < len(written):
+                swapped = written[:i] + written[i + 1] + written[i] + written[i + 2:]
+                if swapped in self.names:
+                    found.add(swapped)
+        return found
+
+
+def slip(written: str, right: str, compiled: CompiledLexicon) -> Kind | None:
+    """How ``written`` is one slip from ``right`` (the suffix untouched), or None."""
+    if written == right:
+        return None
+    if len(written) == len(right):
+        diff = [i for i, (a, b) in enumerate(zip(written, right)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == right[diff[1]] \
+                and written[diff[1]] == right[diff[0]]:
+            return Kind.TRANSPOSITION
+        if len(diff) != 1 or diff[0] >= len(right) - 1:
+            return None
+        a, b = written[diff[0]], right[diff[0]]
+        if b in compiled.shapes.get(a, ""):
+            return Kind.SHAPE
+        sound = compiled.sound
+        same = sound is not None and sound.encode(a) == sound.encode(b) != a
+        return Kind.HOMOPHONE if same else None
+    if len(written) == len(right) - 1:
+        return Kind.OMISSION if any(right[:i] + right[i + 1:] == written for i in range(len(right) - 1)) else None
+    if len(written) == len(right) + 1:
+        return Kind.INSERTION if any(written[:i] + written[i + 1:] == right
+                                     for i in range(len(written) - 1)) else None
+    return None

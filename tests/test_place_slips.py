@@ -1,0 +1,22 @@
+"""Counties' and three-character cities' names with one slip (ZG502-506, detect/place_slips.py)."""
+
+from __future__ import annotations
+
+
+def test_a_slip_two_counties_could_be_shows_both_and_applies_neither(checker):
+    # 武议县: 武义县 (Zhejiang) and 武邑县 (Hebei) are both one homophone away
+    [finding] = [f for f in checker.check("浙江省武议县召开会议。") if f.code.startswith("ZG5")]
+    assert finding.found == "武议县"
+    assert finding.suggestions == ("武义县", "武邑县")
+    assert finding.applicability.value == "display_only"
+
+
+def test_names_written_right_are_quiet_at_every_level(checker):
+    text = "宜昌市夷陵区、武义县、曹妃甸区、化隆县和兴安盟的代表参加会议。"
+    assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
+
+
+def test_the_stem_that_is_a_word_is_prose(checker):
+    # 示范区, 开发区, 贫困县: the level character after an ordinary word
+    text = "建设国家级示范区和经济开发区，贫困县全部摘帽。"
+    assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
