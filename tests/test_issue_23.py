@@ -62,6 +62,9 @@ def test_current_central_bodies_are_clean(text):
     "三江源国家公园管理局召开会议。",
     "国家外汇管理局江苏省分局召开会议。",
     "国家矿山安全监察局山西局召开会议。",
+    "镇市场监督管理所开展检查。",  # 局 and 所 look alike: a 局-ending local name would call the 所 a slip
+    "北京市生态环境局召开会议。",
+    "省自然资源和规划厅召开会议。",
 ])
 def test_a_local_body_is_not_corrected_to_a_central_one(text):
     assert not [f for f in _findings(text) if f.code.startswith("ZG4")]
@@ -78,6 +81,16 @@ def test_a_banned_wording_is_reported_and_its_standard_form_is_not(wrong, right)
     found = [f for f in _findings(wrong) if f.code == "ZG212"]
     assert found
     assert not [f for f in _findings(right) if f.code == "ZG212"]
+
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("省生态环境厉召开会议。", "生态环境厅"),
+    ("省农业农材厅召开会议。", "农业农村厅"),
+    ("县卫生建康委员会召开会议。", "卫生健康委员会"),
+])
+def test_a_slip_in_a_local_standard_name_is_found_without_naming_a_level(text, fixed):
+    found = [f for f in _findings(text) if f.code.startswith("ZG4")]
+    assert found and found[0].suggestions[0] == fixed
 
 
 def test_ordinary_text_holding_a_left_out_form_is_quiet():
