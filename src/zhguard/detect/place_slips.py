@@ -1,8 +1,9 @@
-"""A county's or a three-character city's name with one slip (ZG502–506): 武义县 → 武议县, 宜昌市 → 宜常市.
+"""A county's or a three-character city's or province's name with one slip (ZG502–506): 武义县 → 武议县,
+宜昌市 → 宜常市, 湖北省 → 湖背省, 福建省省 → 福建省.
 
 No lexicon term covers them: the near-miss engine takes provinces and prefectures of 4+ characters, and a
 county's name or a short city's is as often an ordinary word or another place.  The level character is
-the evidence: a string that ends in the same 市, 县, 区, 旗, 州 or 盟 as a division's name and is one slip
+the evidence: a string that ends in the same 省, 市, 县, 区, 旗, 州 or 盟 as a division's name and is one slip
 from it (a look-alike or same-sounding character, one dropped, added, doubled, or two neighbours swapped;
 the level character untouched) is reported when
 
@@ -29,7 +30,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
 from zhguard.matcher import Hit
 
-LEVELS = "市县区旗州盟"
+LEVELS = "省市县区旗州盟"
 _LEVEL = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})[{LEVELS}]")
 CONFIDENCE = {Kind.HOMOPHONE: 0.7, Kind.SHAPE: 0.7, Kind.TRANSPOSITION: 0.7, Kind.INSERTION: 0.6,
               Kind.OMISSION: 0.6}
@@ -52,7 +53,7 @@ def _names(table: PlaceTable) -> set[str]:
     for row in table.rows.values():
         _, name, _, level, _, _ = row
         if name[-1] in LEVELS and 3 <= len(name) <= NAME_MAX and (
-                level == "county" or (level == "prefecture" and len(name) <= PREFECTURE_MAX)):
+                level == "county" or (level in ("prefecture", "province") and len(name) <= PREFECTURE_MAX)):
             names.add(name)
     return names
 
@@ -64,10 +65,18 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterato
     index, known = _index_of(table)
     patterns = compiled.patterns
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
-    named = {hit.end for hit in hits if patterns[hit.pattern].place >= 0 and hit.end - hit.start >= 3}
+    named: dict[int, int] = {}  # end → start of the longest name written right that ends there
+    for hit in hits:
+        if patterns[hit.pattern].place >= 0 and hit.end - hit.start >= 3:
+            named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
     for match in _LEVEL.finditer(text):
         end = match.end()
-        if end in named or any(text[end - length:end] in known.short for length in SHORT_FORM_LENGTHS):
+        if end in named:
+            doubled = _level_doubled(text, end, named[end])
+            if doubled is not None:
+                yield doubled
+            continue
+        if any(text[end - length:end] in known.short for length in SHORT_FORM_LENGTHS):
             continue
         candidate = _at(compiled, index, known, text, end)
         if candidate is not None:
@@ -117,6 +126,19 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
                      f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
+
+
+def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
+    """A name written right and its level character once more (福建省省国民经济, 宜昌市市区域): unless the
+    second makes a word with the next (福建省省长, 上海市市委, 宜昌市市民)."""
+    from zhguard.wordmodel import load_word_model
+
+    level = text[end - 1]
+    if not text.startswith(level, end) or load_word_model().count(text[end:end + 2]) >= LEVEL_WORD_MIN_COUNT:
+        return None
+    name = text[start:end]
+    return Candidate(start, end + 1, Category.PLACE, Kind.INSERTION, (name,), CONFIDENCE[Kind.INSERTION],
+                     "places/divisions.tsv", f"地名疑有错误：「{name}{level}」应为「{name}」（叠字）")
 
 
 def _plausible(written: str, name: str, kind: Kind) -> bool:
