@@ -76,6 +76,8 @@ def test_a_local_body_is_not_corrected_to_a_central_one(text):
     ("蒙族同胞欢度那达慕。", "蒙古族同胞欢度那达慕。"),
     ("警方抓获一名黑人歹徒。", "警方抓获一名歹徒。"),
     ("世界贸易组织成员国部长出席会议。", "世界贸易组织成员部长出席会议。"),
+    ("台湾金门县举行活动。", "金门举行活动。"),
+    ("中华民国副总统出席活动。", "台湾地区副领导人出席活动。"),
 ])
 def test_a_banned_wording_is_reported_and_its_standard_form_is_not(wrong, right):
     found = [f for f in _findings(wrong) if f.code == "ZG212"]
