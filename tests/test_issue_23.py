@@ -47,6 +47,14 @@ def test_an_old_name_is_outdated_only_after_the_change(text, before, after, curr
     "全国人大宪法和法律委员会、全国人大监察和司法委员会、全国人大社会建设委员会召开会议。",
     "国家粮食和物资储备局、国家能源局、国家数据局由国家发展和改革委员会管理。",
 ])
+def test_the_local_tax_bureau_short_form_is_outdated_after_the_merger():
+    assert not [f for f in _findings("市地税局召开会议。", "2017-06-01") if f.code == "ZG411"]
+    found = [f for f in _findings("市地税局召开会议。", "2020-01-01") if f.code == "ZG411"]
+    assert found and found[0].suggestions == ("税务局",) and found[0].applicability.value != "safe"
+    # 国税局 is left out: 美国国税局 is how Chinese names the IRS
+    assert not [f for f in _findings("美国国税局发布通知。", "2020-01-01") if f.code == "ZG411"]
+
+
 def test_current_central_bodies_are_clean(text):
     assert not [f for f in _findings(text) if f.code.startswith("ZG4")]
 
