@@ -19,6 +19,13 @@ def _surfaces(compiled):
     return [p.surface for p in compiled.patterns]
 
 
+@pytest.fixture(autouse=True)
+def _without_prebuilt(tmp_path, monkeypatch):
+    """These tests are about the cache directory: an installed wheel's prebuilt copies (issue 21,
+    tests/test_prebuilt.py) would serve the bundled lexicon without it."""
+    monkeypatch.setattr(cache, "PREBUILT_DIR", tmp_path / "no-prebuilt")
+
+
 @pytest.fixture
 def cache_dir(tmp_path, monkeypatch):
     monkeypatch.setenv("ZHGUARD_CACHE_DIR", str(tmp_path))

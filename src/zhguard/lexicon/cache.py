@@ -8,6 +8,10 @@ venv (or pre-commit environment) of the same version reuses a cache another
 one warmed (issue 24).  Writes are atomic (temporary file
 + ``os.replace``); *any* failure to load means "rebuild", and a directory that
 cannot be written means "compile in memory".  Nothing here is ever committed.
+
+A wheel also ships the default caches, built by the wheel's build hook (``hatch_build.py``) in
+``zhguard/_prebuilt/``: a file of the same name there is read (never written) before anything is
+built, so the first check after ``pip install .`` is already warm (issue 21).
 """
 
 from __future__ import annotations
@@ -28,6 +32,8 @@ from zhguard import __version__
 
 FORMAT_VERSION = 1
 T = TypeVar("T")
+# Read-only; absent in a source checkout or an editable install, which build into cache_dir() as before.
+PREBUILT_DIR = Path(__file__).resolve().parent.parent / "_prebuilt"
 
 
 def _debug(message: str, *args: object) -> None:
@@ -141,21 +147,23 @@ def _remembered(paths: Sequence[Path], compute: Callable[[], str]) -> str:
 
 def load_or_build(key: str, build: Callable[[], T], *, use_cache: bool = True,
                   directory: Path | None = None, prefix: str = "lexicon", expected: type | None = None) -> T:
-    """The cached object for ``key``, or ``build()`` stored for next time.  A cached object that is
-    not an ``expected`` (a file another version left under the same name) is rebuilt."""
+    """The cached object for ``key`` (from the cache directory, else the wheel's prebuilt copy), or
+    ``build()`` stored for next time.  A cached object that is not an ``expected`` (a file another
+    version left under the same name) is rebuilt."""
     if not use_cache:
         return build()
     path = (directory or cache_dir()) / f"{prefix}-{key[:32]}.pickle"
-    try:
-        with open(path, "rb") as handle:
-            value = _load_without_gc(handle)
-        if expected is None or isinstance(value, expected):
-            return value
-        _debug("ignoring cache %s: holds a %s", path, type(value).__name__)
-    except FileNotFoundError:
-        pass
-    except Exception as exc:  # a corrupt, truncated or foreign cache: rebuild it
-        _debug("ignoring unreadable cache %s: %s", path, exc)
+    for source in (path, PREBUILT_DIR / path.name):  # the wheel's copy: same key, same name
+        try:
+            with open(source, "rb") as handle:
+                value = _load_without_gc(handle)
+            if expected is None or isinstance(value, expected):
+                return value
+            _debug("ignoring cache %s: holds a %s", source, type(value).__name__)
+        except FileNotFoundError:
+            pass
+        except Exception as exc:  # a corrupt, truncated or foreign cache: rebuild it
+            _debug("ignoring unreadable cache %s: %s", source, exc)
     value = build()
     _store(path, value)
     return value
