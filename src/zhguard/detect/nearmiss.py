@@ -157,6 +157,8 @@ def _one_inner_edit(written: str, term: str) -> bool:
     inserted = written[first:first + added]
     if written[first + added:] != term[first:] or not all(map(is_han, inserted)):
         return False
+    if added == 1 and inserted in term:
+        return True  # one of the term's own characters again (中国特色色社会主义): a slip, whatever its count
     if SESSION_ORDINAL.fullmatch(inserted):
         return False
     return word_count(inserted) < GRAMMATICAL_COUNT

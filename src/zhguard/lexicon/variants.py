@@ -87,12 +87,14 @@ def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions
              inner_shapes: bool = True) -> Iterator[tuple[str, Kind]]:
     """Every generated form of ``term`` except the term itself (duplicates possible); look-alikes
     only when ``edits`` is false, and swapped neighbours too when ``swaps`` is true; a dropped inner
-    word of a long term where its segmentation ``words`` is given; inner look-alikes unless
-    ``inner_shapes`` is false."""
+    word of a long term where its segmentation ``words`` is given.  Unless ``inner_shapes`` (a long
+    term found from its intact halves: detect/nearmiss.py), inner look-alikes and its own characters
+    put inside it are left to that search."""
     generators = [shape_variants(term, similar, inner=inner_shapes)]
     if edits:
         generators += [omission_variants(term, edges=edge_omissions), transposition_variants(term),
-                       insertion_variants(term), word_omission_variants(term, words)]
+                       insertion_variants(term) if inner_shapes else iter(()),
+                       word_omission_variants(term, words)]
     elif swaps:
         generators.append(transposition_variants(term))
     for generator in generators:
