@@ -31,7 +31,7 @@ from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTa
 from zhguard.matcher import Hit
 
 LEVELS = "省市县区旗州盟"
-_LEVEL = re.compile(f"(?<=[\u4e00-\u9fff]{{2}})[{LEVELS}]")
+_LEVEL = re.compile(f"[{LEVELS}]")  # a look-behind for the two Han characters before would try every position
 CONFIDENCE = {Kind.HOMOPHONE: 0.7, Kind.SHAPE: 0.7, Kind.TRANSPOSITION: 0.7, Kind.INSERTION: 0.6,
               Kind.OMISSION: 0.6}
 WINDOW = 3
@@ -63,14 +63,16 @@ def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterato
     if table is None or not any(level in text for level in LEVELS):
         return
     index, known = _index_of(table)
-    patterns = compiled.patterns
+    place_of = compiled.patterns.place_of
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
     for hit in hits:
-        if patterns[hit.pattern].place >= 0 and hit.end - hit.start >= 3:
+        if hit.end - hit.start >= 3 and place_of(hit.pattern) >= 0:
             named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
     for match in _LEVEL.finditer(text):
         end = match.end()
+        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+            continue
         if end in named:
             doubled = _level_doubled(text, end, named[end])
             if doubled is not None:
@@ -98,7 +100,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         if start < 0 or length < 3:
             continue
         written = text[start:end]
-        if not all("\u4e00" <= c <= "\u9fff" for c in written):
+        if not index.may_be_near(written) or not all("\u4e00" <= c <= "\u9fff" for c in written):
             continue
         for name in index.near(written):
             kind = slip(written, name, compiled)

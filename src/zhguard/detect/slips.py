@@ -25,10 +25,24 @@ class NameIndex:
         self.names = set(names)
         self.wildcards: dict[str, set[str]] = defaultdict(set)
         self.lengths: dict[str, set[int]] = defaultdict(set)
+        # by the last character: the names' first characters and the characters right before the last.
+        # One slip changes one place or swaps two, so a written string slipped from a name of 3+
+        # characters has the name's first character first or second, or its last-but-one last-but-one
+        # or one before (a cheap test before near)
+        self.firsts: dict[str, set[str]] = defaultdict(set)
+        self.penultimates: dict[str, set[str]] = defaultdict(set)
         for name in self.names:
             self.lengths[name[-1]].update((len(name) - 1, len(name), len(name) + 1))
+            self.firsts[name[-1]].add(name[0])
+            self.penultimates[name[-1]].add(name[-2])
             for i in range(len(name) - 1):  # the last character (a level, a suffix) is never the slip
                 self.wildcards[name[:i] + "\0" + name[i + 1:]].add(name)
+
+    def may_be_near(self, written: str) -> bool:
+        """False where no name of 3+ characters is one slip from ``written`` (see firsts)."""
+        firsts, penultimates = self.firsts.get(written[-1], ()), self.penultimates.get(written[-1], ())
+        return (written[0] in firsts or written[1] in firsts or written[-2] in penultimates
+                or written[-3] in penultimates)
 
     def near(self, written: str) -> set[str]:
         """The names one slip from ``written`` (a superset: ``slip`` decides)."""

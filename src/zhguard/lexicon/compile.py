@@ -111,6 +111,10 @@ class PatternTable(Sequence[Pattern]):
     def __len__(self) -> int:
         return len(self.lengths)
 
+    def place_of(self, index: int) -> int:
+        """``self[index].place`` without building the view (detectors ask it of every hit)."""
+        return self._places[index]
+
     def surface(self, index: int) -> str:
         end = self._ends[index]
         return self._joined[end - self.lengths[index]:end]
