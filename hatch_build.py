@@ -39,7 +39,7 @@ load_word_model()
 load_char_model()
 load_townships()
 """
-KINDS = ("chars", "lexicon", "townships", "words")
+KINDS = ("chars", "lexicon", "townships", "words")  # at least these
 
 
 class PrebuiltCachesHook(BuildHookInterface):
@@ -87,7 +87,6 @@ def build_caches(source: Path, into: Path) -> str:
         return str(exc)
     if done.returncode != 0:
         return done.stderr.strip().splitlines()[-1] if done.stderr.strip() else f"exit {done.returncode}"
-    built = sorted(path.name.split("-", 1)[0] for path in into.glob("*.pickle"))
-    if built != list(KINDS):
-        return f"expected the caches {', '.join(KINDS)}, got {', '.join(built) or 'none'}"
-    return ""
+    built = {path.name.split("-", 1)[0] for path in into.glob("*.pickle")}
+    missing = sorted(set(KINDS) - built)  # a cache a default check loads later is shipped too
+    return f"the warm-up built no {', '.join(missing)} cache" if missing else ""

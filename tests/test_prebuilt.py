@@ -95,8 +95,8 @@ def test_an_installed_wheel_starts_warm_from_its_prebuilt_caches(tmp_path):
     if (ROOT / "src") in package.parents:
         pytest.skip("zhguard is imported from the source tree (an editable install): no wheel, so no "
                     "prebuilt caches; `pip install .` to test them")
-    kinds = sorted(p.name.split("-")[0] for p in (package / "_prebuilt").glob("*.pickle"))
-    assert kinds == ["chars", "lexicon", "townships", "words"]
+    kinds = {p.name.split("-")[0] for p in (package / "_prebuilt").glob("*.pickle")}
+    assert kinds >= {"chars", "lexicon", "townships", "words"}
     script = ("from zhguard.charmodel import load_char_model; from zhguard.checker import Checker; "
               "from zhguard.detect.townships import load_townships; "
               "from zhguard.wordmodel import load_word_model; "
