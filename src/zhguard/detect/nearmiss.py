@@ -71,8 +71,8 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
             continue
         # the same syllables, or only the same fuzzy ones (zh/z, in/ing …), which long terms alone get
         fuzzy = entry not in exact_keys.get(encode(surface), ())
-        if fuzzy and len(canonical) < FUZZY_MIN_LENGTH:
-            continue
+        if fuzzy and len(canonical) < FUZZY_MIN_LENGTH and entries[entry].category is not Category.LEADER_NAME:
+            continue  # a leader's name, short as it is, gets fuzzy ones too: the judge wants a title beside it
         if correct.covers(start, end) or _is_listed(compiled, surface, entry):
             continue
         seen.add((start, end, entry))
