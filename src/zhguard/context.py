@@ -155,6 +155,9 @@ class ContextJudge:
         cues = self.cues_beside(text, hit, entry.category)
         if self.foreign_title(term, text, hit, cues):
             return 0.0
+        if hit.fuzzy and entry.category is Category.LEADER_NAME and not cues \
+                and not self.has_near_cue(text, hit, entry.category, term):
+            return 0.0  # only fuzzy-alike a bare name (hundreds a report): a namesake, or prose
         if entry.category is Category.PLACE and _suffix_swapped(found, term):
             return 0.0  # 克拉玛依是, 驻马店分(行): the place's name and the next word, not 克拉玛依市
         if entry.category is not Category.PLACE and cuts_a_word(text, hit.start, hit.end, WINDOW,
