@@ -11,8 +11,9 @@ from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import (
-    Candidate, binding, committee, congress, consistency, exact, formatting, initials, laws, lists, nearmiss, outdated,
-    place_level, place_slips, places, privacy, sessions, site_place, townships, traditional, typos,
+    Candidate, binding, committee, congress, consistency, exact, formatting, initials, laws, lists, name_doubled,
+    nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships, traditional,
+    typos,
 )
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -108,6 +109,7 @@ class Checker:
                             *initials.detect(compiled, self._judge, text, correct),
                             *outdated.detect(compiled, text, hits, correct, as_of),
                             *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
+                            *name_doubled.detect(compiled, text, hits),
                             *laws.detect(compiled, text, as_of),
                             *(consistency.detect(compiled, text, correct, self._floor(text))
                               if self._consistency else ()),
