@@ -122,12 +122,20 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
                     if not _look_alike(written, term, shapes):
                         continue
                     kind = Kind.SHAPE
-                elif not _one_inner_edit(written, term):
+                elif not (_name_insertion(written, term) if entries[entry].category is Category.LEADER_NAME
+                          else _one_inner_edit(written, term)):
                     continue
                 if correct.covers(start, end) or _is_listed(compiled, written, entry):
                     continue
                 seen.add((start, end, entry))
                 yield NearHit(start, end, entry, kind)
+
+
+def _name_insertion(written: str, term: str) -> bool:
+    """``written`` is a leader's name with one Han character put inside it (李政书磊): whatever the
+    character, a name has no room for it (the judge wants a title beside a bare name)."""
+    return len(written) == len(term) + 1 and any(
+        written[:i] + written[i + 1:] == term and is_han(written[i]) for i in range(1, len(term)))
 
 
 def _look_alike(written: str, term: str, shapes: dict[str, str]) -> bool:

@@ -324,6 +324,11 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             half = len(entry.canonical) // 2
             anchor_of[entry.canonical[:half]].append((index, 0))
             anchor_of[entry.canonical[half:]].append((index, half))
+        elif entry.category is Category.LEADER_NAME and len(entry.canonical) == 3:
+            # a character put inside a three-character name (李政书磊) leaves one of its two-character
+            # halves intact: both are anchors (李书 and 书磊), so any character is found, not only its own
+            anchor_of[entry.canonical[:2]].append((index, 0))
+            anchor_of[entry.canonical[1:]].append((index, 1))
 
     # One automaton over the raw text for every kind of name: each pass costs as much as the scan.
     surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people | anchor_of.keys())
