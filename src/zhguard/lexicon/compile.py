@@ -41,6 +41,8 @@ MIN_NEAR_MISS_LENGTH = 4
 # Terms this long are also compared with any one inner character replaced (中华人民共和国 → 中国人民共和国):
 # an input method's wrong pick is neither a homophone nor a look-alike.
 SUBSTITUTION_MIN_LENGTH = 6
+# Terms this long also get their first character dropped (国式现代化 for 中国式现代化).
+EDGE_OMISSION_LENGTH = 5
 # A word seen this often in jieba's dictionary is an ordinary word (context.py).
 ORDINARY_MIN_COUNT = 100
 
@@ -303,7 +305,10 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             # dropped qualifier makes the broader wording (中国社会主义, 政治协商会议委员会), no slip
             words = (segment(entry.canonical) if len(entry.canonical) >= WORD_OMISSION_LENGTH
                      and any(name in entry.canonical for name in leaders) else ())
+            # the first character dropped reads as truncation in a short term (会主义), as a slip in a
+            # long one (国式现代化 for 中国式现代化): what is left is distinctive
             for form, kind in variants(entry.canonical, similar, edge_omissions=names,
+                                       first_omission=len(entry.canonical) >= EDGE_OMISSION_LENGTH,
                                        edits=not _look_alikes_only(entry),
                                        swaps=_is_listed_short_place(entry), words=words,
                                        inner_shapes=not _anchored(entry)):

@@ -31,12 +31,14 @@ def shape_variants(term: str, similar: Mapping[str, frozenset[str]], *,
             yield term[:i] + other + term[i + 1:], Kind.SHAPE
 
 
-def omission_variants(term: str, *, edges: bool) -> Iterator[tuple[str, Kind]]:
+def omission_variants(term: str, *, edges: bool, first: bool = False) -> Iterator[tuple[str, Kind]]:
     """One character dropped; a dropped first or last character looks like ordinary truncation
-    (会主义 in 杜会主义), so edges only where asked (names, which then need a cue: 赵乐同志)."""
+    (会主义 in 杜会主义), so edges only where asked (names, which then need a cue: 赵乐同志), and the
+    first alone where ``first`` (a long term: 国式现代化; its last character dropped names the field,
+    not the body: 退役军人事务, 文化和旅游)."""
     if len(term) < MIN_EDIT_LENGTH:
         return
-    for i in range(len(term)) if edges else range(1, len(term) - 1):
+    for i in range(0 if edges or first else 1, len(term) if edges else len(term) - 1):
         yield term[:i] + term[i + 1:], Kind.OMISSION
 
 
@@ -84,7 +86,7 @@ def quoted_variants(wrong: str, words: Sequence[tuple[int, int]]) -> Iterator[st
 
 def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions: bool = False,
              edits: bool = True, swaps: bool = False, words: Sequence[tuple[int, int]] = (),
-             inner_shapes: bool = True) -> Iterator[tuple[str, Kind]]:
+             inner_shapes: bool = True, first_omission: bool = False) -> Iterator[tuple[str, Kind]]:
     """Every generated form of ``term`` except the term itself (duplicates possible); look-alikes
     only when ``edits`` is false, and swapped neighbours too when ``swaps`` is true; a dropped inner
     word of a long term where its segmentation ``words`` is given.  Unless ``inner_shapes`` (a long
@@ -92,7 +94,8 @@ def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions
     put inside it are left to that search."""
     generators = [shape_variants(term, similar, inner=inner_shapes)]
     if edits:
-        generators += [omission_variants(term, edges=edge_omissions), transposition_variants(term),
+        generators += [omission_variants(term, edges=edge_omissions, first=first_omission),
+                       transposition_variants(term),
                        insertion_variants(term) if inner_shapes else iter(()),
                        word_omission_variants(term, words)]
     elif swaps:
