@@ -20,3 +20,29 @@ def test_the_stem_that_is_a_word_is_prose(checker):
     # 示范区, 开发区, 贫困县: the level character after an ordinary word
     text = "建设国家级示范区和经济开发区，贫困县全部摘帽。"
     assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
+
+
+def test_the_cheap_test_never_drops_a_slip_of_a_name():
+    """NameIndex.may_be_near is a necessary condition: every one-slip variant of a name passes it."""
+    import random
+
+    from zhguard.detect.slips import NameIndex
+    from zhguard.detect.townships import load_townships
+
+    table = load_townships()
+    rng = random.Random(7)
+    names = [name for name in ("武义县", "宜昌市", "湖北省", "曹妃甸区", "金口街道", "纸坊街道")]
+    names += rng.sample(sorted({n for c in ("420115", "330723", "130209") for n in table.names(c)}), 20)
+    for name in names:
+        index = NameIndex([name])  # the name alone: no other name's characters may let a variant through
+        stem, level = (name[:-2], name[-2:]) if name.endswith("街道") else (name[:-1], name[-1])
+        variants = set()
+        for i in range(len(stem)):
+            variants.add(stem[:i] + "某" + stem[i + 1:] + level)  # replaced
+            variants.add(stem[:i] + stem[i + 1:] + level)  # dropped
+            variants.add(stem[:i] + "某" + stem[i:] + level)  # added
+            if i + 1 < len(stem):
+                variants.add(stem[:i] + stem[i + 1] + stem[i] + stem[i + 2:] + level)  # swapped
+        for variant in variants:
+            if len(variant) >= 3:
+                assert index.may_be_near(variant), (name, variant)

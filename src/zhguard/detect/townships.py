@@ -223,6 +223,8 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
             if begin < 0 or length <= len(suffix) + 1:
                 continue
             written = text[begin:end]
+            if not index.may_be_near(written):
+                continue
             for name in index.near(written):
                 if not name.endswith(suffix):
                     continue
