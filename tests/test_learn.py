@@ -43,3 +43,14 @@ def test_a_learned_lexicon_finds_a_misspelt_site_name(tmp_path, capsys):
     capsys.readouterr()
     assert main(["check", "--lexicon", str(out), str(page)]) == 1
     assert "郑志衡" in capsys.readouterr().out
+
+
+def test_a_verb_after_a_title_is_no_name():
+    from zhguard.learn import learn
+
+    page = ("习近平总书记两次亲临视察。区委书记郑志恒主持会议。总书记再次亲临指导。区委书记郑志恒讲话。"
+            "总书记两次亲临考察。区委书记郑志恒强调。总书记再次亲临。人大常委会审议通过。常委会审议了报告。"
+            "常委会审议预算。")
+    people = {row.canonical for row in learn([("page.txt", page)], titles=("总书记", "区委书记", "常委会"))
+              if row.category == "leader_name"}
+    assert people == {"郑志恒"}

@@ -103,11 +103,15 @@ def _stands_alone(text: str, form: str) -> bool:
 
 
 def _name_like(name: str) -> bool:
-    """No grammatical character and no ordinary word (对江苏, 重要 after 总书记 are no names)."""
+    """No grammatical character, no ordinary word, and no ordinary word as its first or last two
+    characters: after a title the report may go on with a verb (总书记两次亲临, 常委会审议, 再次亲临,
+    殷殷嘱托), which are no names; 郑志恒 is one."""
     from zhguard.detect.consistency import GRAMMATICAL
     from zhguard.wordmodel import load_word_model
 
-    return not GRAMMATICAL.intersection(name) and load_word_model().count(name) < WORD_MIN_COUNT
+    model = load_word_model()
+    parts = (name, name[:2], name[-2:]) if len(name) > 2 else (name,)
+    return not GRAMMATICAL.intersection(name) and all(model.count(part) < WORD_MIN_COUNT for part in parts)
 
 
 def _first(pages: Sequence[tuple[str, str]], form: str) -> str:
