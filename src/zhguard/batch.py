@@ -106,6 +106,14 @@ def check_all(checker: Checker, items: Sequence[Target], options: Options, jobs:
               progress: Callable[[int, int], None] | None = None) -> Iterator[Outcome]:
     """Outcomes in the order of ``items``; with ``jobs`` > 1 the files are checked by forked workers."""
     global _WORKER
+    from zhguard.warc import is_warc
+
+    if any(is_warc(item.path) for item in items):  # an archive is many documents: one by one here
+        for done, item in enumerate(items, 1):
+            yield from _outcomes(checker, item, options)
+            if progress:
+                progress(done, len(items))
+        return
     parallel = (jobs > 1 and len(items) >= MIN_FILES_PER_POOL and _can_fork()
                 and all(item.path is not None or item.error is not None for item in items))  # stdin stays here
     if not parallel:
@@ -176,6 +184,17 @@ def _can_fork() -> bool:
     import multiprocessing
 
     return "fork" in multiprocessing.get_all_start_methods()
+
+
+def _outcomes(checker: Checker, item: Target, options: Options) -> Iterator[Outcome]:
+    """A file's outcome, or a web archive's: one per HTML page, then the archive's with its summary."""
+    from zhguard.warc import check_archive, is_warc
+
+    if item.error is None and is_warc(item.path):
+        for result, notes in check_archive(checker, str(item.path)):
+            yield Outcome(result, notes=notes)
+    else:
+        yield check_target(checker, item, options)
 
 
 def check_target(checker: Checker, item: Target, options: Options) -> Outcome:
