@@ -122,8 +122,9 @@ def _parser() -> argparse.ArgumentParser:
 
     check = commands.add_parser("check", help="check files, directories or - (stdin)")
     check.add_argument("paths", nargs="+", metavar="PATH")
-    check.add_argument("--format", choices=("text", "json", "sarif", "html"), default="text",
-                       help="html: a self-contained report for editors (redirect it to a file)")
+    check.add_argument("--format", choices=("text", "json", "jsonl", "sarif", "html"), default="text",
+                       help="html: a self-contained report for editors (redirect it to a file); "
+                            "jsonl: one line per file as soon as it is checked")
     check.add_argument("--config", type=Path, default=None, metavar="FILE",
                        help="zhguard.toml or pyproject.toml (default: the nearest one above the cwd)")
     check.add_argument("--select", type=_codes, default=None, metavar="CODES",
@@ -146,6 +147,9 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--jobs", "-j", type=_positive, default=None, metavar="N",
                        help="check files in N processes (default: the CPUs this process may use, "
                             "at most 8)")
+    check.add_argument("--dask", default=None, metavar="ADDRESS",
+                       help="check on a Dask cluster: a scheduler's address or local:N "
+                            "(pip install 'zhguard[dask]')")
     check.set_defaults(run=_run_check)
 
     rule = commands.add_parser("rule", help="explain a rule, or list all with --all")
@@ -248,25 +252,74 @@ def _run_check(args: argparse.Namespace) -> int:
     checker = Checker(config, use_cache=not args.no_cache)
     items = list(targets(args.paths, config.exclude))
     options = Options(fix=args.fix, diff=args.diff, unsafe_fixes=args.unsafe_fixes)
-    jobs = args.jobs or default_jobs()
-    progress = _Progress() if _Progress.wanted(len(items)) else None
-    results = []
-    for outcome in check_all(checker, items, options, jobs, progress):
+    if args.dask and (args.fix or args.diff):
+        print("zhguard: error: --dask checks only; run --fix or --diff without it", file=sys.stderr)
+        return EXIT_ERROR
+    if args.dask:
+        outcomes, progress = _dask_outcomes(checker, items, args.dask), None
+    else:
+        jobs = args.jobs or default_jobs()
+        progress = _Progress() if _Progress.wanted(len(items)) else None
+        outcomes = check_all(checker, items, options, jobs, progress)
+    results, errors, failing = [], False, False
+    for outcome in outcomes:
         if outcome.diff:  # in the file's own encoding, so that `git apply` takes it
             sys.stdout.flush()
             sys.stdout.buffer.write(outcome.diff)
             sys.stdout.buffer.flush()
         for note in outcome.notes:
             print(note, file=sys.stderr)
-        results.append(outcome.result)
+        result = outcome.result
+        errors = errors or result.error is not None
+        failing = failing or any(f.severity >= config.fail_on for f in result.findings)
+        if args.format == "jsonl":  # streamed: an archive's results are never all in memory
+            from zhguard.report.json import format_line
+
+            print(format_line(result), flush=True)
+        else:
+            results.append(result)
     if progress:
         progress.finish()
-    _print_results(results, args.format)
+    if args.format != "jsonl":
+        _print_results(results, args.format)
     _note_stale_facts(checker, config.as_of or dt.date.today())
-    if any(r.error is not None for r in results):
+    if errors:
         return EXIT_ERROR
-    failing = any(f.severity >= config.fail_on for r in results for f in r.findings)
     return EXIT_FINDINGS if failing else EXIT_CLEAN
+
+
+def _dask_outcomes(checker, items: list, address: str):
+    """Outcomes from a Dask cluster, in the order of a run without it; archives' pages are read
+    here as a stream and checked there."""
+    from collections import Counter
+
+    from zhguard.batch import Outcome
+    from zhguard.dask import check, connect
+    from zhguard.report import FileResult
+    from zhguard.warc import is_warc, pages, summary
+
+    notes = []
+
+    def work():
+        for item in items:
+            if item.error is not None or not is_warc(item.path):
+                yield item
+                continue
+            skipped, checked, error = Counter(), 0, None
+            try:
+                for page in pages(str(item.path), skipped):
+                    checked += 1
+                    yield page
+            except Exception as exc:  # noqa: BLE001 - a damaged archive: what was read stands
+                error = f"cannot read the archive: {type(exc).__name__}: {exc}"
+            notes.append(summary(str(item.path), checked, skipped))
+            yield FileResult(str(item.path), error=error)
+
+    with connect(address) as client:
+        for result in check(client, checker, work()):
+            yield Outcome(result)
+    for note in notes:
+        print(note, file=sys.stderr)
 
 
 def _note_stale_facts(checker, as_of: dt.date) -> None:

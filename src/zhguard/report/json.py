@@ -20,17 +20,23 @@ SCHEMA = 1
 
 
 def format_results(results: Iterable[FileResult]) -> str:
-    files = []
-    for result in results:
-        if result.error is not None:
-            files.append({"path": result.path, "error": result.error})
-            continue
-        index = result.index()
-        findings = []
-        for finding in result.findings:
-            line, column = index.position(finding.start)
-            record = {**finding.to_dict(), "found_masked": shown(finding), "line": line, "column": column}
-            findings.append(record)
-        files.append({"path": result.path, "findings": findings})
+    files = [file_record(result) for result in results]
     document = {"schema": SCHEMA, "version": __version__, "files": files}
     return json.dumps(document, ensure_ascii=False, indent=2)
+
+
+def file_record(result: FileResult) -> dict:
+    """One file's entry: ``{"path", "findings"}`` or ``{"path", "error"}``."""
+    if result.error is not None:
+        return {"path": result.path, "error": result.error}
+    index = result.index()
+    findings = []
+    for finding in result.findings:
+        line, column = index.position(finding.start)
+        findings.append({**finding.to_dict(), "found_masked": shown(finding), "line": line, "column": column})
+    return {"path": result.path, "findings": findings}
+
+
+def format_line(result: FileResult) -> str:
+    """JSON Lines (--format jsonl): one file's entry on one line, printed as soon as it is checked."""
+    return json.dumps({"schema": SCHEMA, **file_record(result)}, ensure_ascii=False)
