@@ -66,3 +66,49 @@ def test_damaged_archive_keeps_what_was_read(tmp_path, capsys):
     out, err = capsys.readouterr()
     assert "a.html:2:8: ZG101" in out
     assert "cut.warc.gz" in err
+
+
+WGET = "/usr/bin/wget"
+
+
+def test_wget_archive_of_a_served_site(tmp_path, capsys):
+    """End to end: pages served by http.server on 127.0.0.1, archived by Debian's wget --warc-file."""
+    import os
+    import shutil
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    wget = WGET if os.access(WGET, os.X_OK) else shutil.which("wget")
+    if wget is None:
+        pytest.skip("wget is not installed (.ci/run installs it with apt-get where it can)")
+    root = tmp_path / "www"
+    (root / "news").mkdir(parents=True)
+    (root / "index.html").write_text('<html><body><a href="news/1.html">1</a> <a href="logo.png">logo</a>'
+                                     '<p>欢迎</p></body></html>', encoding="utf-8")
+    (root / "news/1.html").write_text("<html><body>\n<p>坚持中国特色社会注意道路</p>\n</body></html>",
+                                      encoding="utf-8")
+    (root / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "http.server", str(port), "--bind", "127.0.0.1"],
+                              cwd=root, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        for _ in range(100):
+            with socket.socket() as s:
+                if s.connect_ex(("127.0.0.1", port)) == 0:
+                    break
+            time.sleep(0.05)
+        subprocess.run([wget, "-q", "-r", "-l", "2", "--no-host-directories", "-P", str(tmp_path / "mirror"),
+                        "--warc-file", str(tmp_path / "site"), f"http://127.0.0.1:{port}/index.html"],
+                       check=False, timeout=60, cwd=tmp_path)
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+    archive = tmp_path / "site.warc.gz"
+    assert main(["check", str(archive)]) == 1
+    out, err = capsys.readouterr()
+    assert f"{archive}#http://127.0.0.1:{port}/news/1.html:2:6: ZG201" in out
+    assert "2 HTML pages checked; skipped 1 non-HTML" in err
