@@ -111,4 +111,5 @@ def test_wget_archive_of_a_served_site(tmp_path, capsys):
     assert main(["check", str(archive)]) == 1
     out, err = capsys.readouterr()
     assert f"{archive}#http://127.0.0.1:{port}/news/1.html:2:6: ZG201" in out
-    assert "2 HTML pages checked; skipped 1 non-HTML" in err
+    # wget asks for robots.txt first: http.server answers 404
+    assert "2 HTML pages checked; skipped 1 error response, 1 non-HTML" in err
