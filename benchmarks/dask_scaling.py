@@ -40,8 +40,9 @@ def write_archive(path: Path, megabytes: float) -> tuple[int, int]:
                     + chunk.replace("\n", "</p>\n<p>") + "</p>\n</body></html>\n").encode()
             headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")],
                                        protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://example.gov.cn/p/{pages}.html", "response",
-                                                          payload=io.BytesIO(body), http_headers=headers))
+            url = f"https://example.gov.cn/p/{pages}.html"
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
             written += len(body)
             pages += 1
             chars += len(chunk)
@@ -94,7 +95,8 @@ def main() -> int:
         for workers in (int(w) for w in args.workers.split(",")):
             elapsed, results, rss = run(archive, workers, checker)
             timings[workers] = elapsed
-            same = "" if baseline is None else f"; findings identical to {min(timings)} worker(s): {results == baseline}"
+            same = "" if baseline is None else \
+                f"; findings identical to {min(timings)} worker(s): {results == baseline}"
             baseline = baseline or results
             findings = sum(len(r[1]) for r in results)
             peaks = ", ".join(f"{v:.0f}" for v in rss.values())
