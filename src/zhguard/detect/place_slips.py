@@ -115,8 +115,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     written = text[start:end]
     if any(written[:-1] + level in known for level in LEVELS):
         return None  # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip
-    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) or model.count(written[:-1]) >= ORDINARY_MIN_COUNT:
-        return None  # 示范区, 贫困县: the stem is a word
+    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT):
+        return None  # 示范区, 贫困县: the stem is a word, or words
     # 的|城市 for 邹城市, 南|片区 for 南川区: the level character ends a word.  Where the name itself ends
     # so (义县 of 武义县, which jieba lists as a place), only a common word counts (tested above).
     ending = written[-2:]
@@ -156,8 +156,8 @@ def _inside_the_stem(written: str, name: str) -> bool:
     """An added character between two of the stem's (武X义县), or one doubled: not before the name (和|兴安盟,
     盘锦|大洼区: the name itself, written right) nor before the level character (东丽院区, 泰安等市, 振兴片区:
     another noun, a list)."""
-    return any(written[:i] + written[i + 1:] == name and (written[i] in (written[i - 1], written[i + 1]))
-               or (written[:i] + written[i + 1:] == name and 0 < i < len(written) - 2)
+    return any(written[:i] + written[i + 1:] == name
+               and (written[i] in (written[i - 1], written[i + 1]) or i < len(written) - 2)
                for i in range(1, len(written) - 1))
 
 
