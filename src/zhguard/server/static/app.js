@@ -193,14 +193,8 @@ function accept(id) {
 // fix that would create a finding of its own is dropped; names after 原, 前, 时任 … are kept.
 async function acceptAllSafe() {
   if (!draftUnchanged()) return;
-  const text = state.text;
-  const body = await request("v1/fix", {
-    method: "POST",
-    headers: headers({ "Content-Type": "application/json" }),
-    body: JSON.stringify({ text, format: $("format").value }),
-  });
+  const body = await postDraft("v1/fix", state.text);
   if (!body) return;
-  if ($("draft").value !== text) { schedule(); return; }  // typed on while it was fixed
   setDraft(body.text);
   render(body.text, withUnits(body.text, body.findings));
   status(`已接受 ${body.applied} 处安全修改；${summary(body.findings)}`);
@@ -244,18 +238,26 @@ async function request(url, options) {
   return body;
 }
 
+// The draft to a JSON route (v1/check, v1/fix) with the chosen format; null where the request failed
+// (request says why) or the editor typed on meanwhile (then a new check is scheduled).
+async function postDraft(url, text) {
+  const body = await request(url, {
+    method: "POST",
+    headers: headers({ "Content-Type": "application/json" }),
+    body: JSON.stringify({ text, format: $("format").value }),
+  });
+  if (!body) return null;
+  if ($("draft").value !== text) { schedule(); return null; }
+  return body;
+}
+
 async function checkNow() {
   clearTimeout(state.timer);
   const text = $("draft").value;
   if (!text.trim()) { render(text, []); status(""); return; }
   const started = performance.now();
-  const body = await request("v1/check", {
-    method: "POST",
-    headers: headers({ "Content-Type": "application/json" }),
-    body: JSON.stringify({ text, format: $("format").value }),
-  });
+  const body = await postDraft("v1/check", text);
   if (!body) return;
-  if ($("draft").value !== text) { schedule(); return; }  // typed on while it was checked
   render(text, withUnits(text, body.findings));
   status(summary(body.findings, performance.now() - started));
 }
