@@ -291,12 +291,9 @@ def _run_check(args: argparse.Namespace) -> int:
 def _dask_outcomes(checker, items: list, address: str):
     """Outcomes from a Dask cluster, in the order of a run without it; archives' pages are read
     here as a stream and checked there."""
-    from collections import Counter
-
     from zhguard.batch import Outcome
     from zhguard.dask import check, connect
-    from zhguard.report import FileResult
-    from zhguard.warc import is_warc, pages, summary
+    from zhguard.warc import Closing, is_warc, read_archive
 
     notes = []
 
@@ -305,15 +302,12 @@ def _dask_outcomes(checker, items: list, address: str):
             if item.error is not None or not is_warc(item.path):
                 yield item
                 continue
-            skipped, checked, error = Counter(), 0, None
-            try:
-                for page in pages(str(item.path), skipped):
-                    checked += 1
-                    yield page
-            except Exception as exc:  # noqa: BLE001 - a damaged archive: what was read stands
-                error = f"cannot read the archive: {type(exc).__name__}: {exc}"
-            notes.append(summary(str(item.path), checked, skipped))
-            yield FileResult(str(item.path), error=error)
+            for part in read_archive(str(item.path)):
+                if isinstance(part, Closing):
+                    notes.append(part.note)
+                    yield part.result
+                else:
+                    yield part
 
     with connect(address) as client:
         for result in check(client, checker, work()):

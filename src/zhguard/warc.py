@@ -100,16 +100,32 @@ def summary(archive: str, checked: int, skipped: Counter) -> str:
     return f"{archive}: note: {checked} HTML pages checked" + (f"; skipped {parts}" if parts else "")
 
 
-def check_archive(checker, archive: str) -> Iterator[tuple[FileResult, tuple[str, ...]]]:
-    """Each page's result, then the archive's own (clean, or the error that stopped reading) with
-    the summary note."""
+class Closing(NamedTuple):
+    """An archive's own result after its pages (clean, or the error that stopped reading), and the
+    summary note of what was checked and skipped."""
+
+    result: FileResult
+    note: str
+
+
+def read_archive(archive: str) -> Iterator[Page | Closing]:
+    """The archive's pages, then its Closing: a damaged archive keeps what was read."""
     skipped: Counter = Counter()
     checked = 0
     error = None
     try:
         for page in pages(archive, skipped):
             checked += 1
-            yield check_page(checker, page), ()
-    except (OSError, Exception) as exc:  # noqa: BLE001 - a truncated archive: what was read stands
+            yield page
+    except Exception as exc:  # noqa: BLE001 - a truncated archive: what was read stands
         error = f"cannot read the archive: {type(exc).__name__}: {exc}"
-    yield FileResult(archive, error=error), (summary(archive, checked, skipped),)
+    yield Closing(FileResult(archive, error=error), summary(archive, checked, skipped))
+
+
+def check_archive(checker, archive: str) -> Iterator[tuple[FileResult, tuple[str, ...]]]:
+    """Each page's result, then the archive's own with the summary note."""
+    for part in read_archive(archive):
+        if isinstance(part, Closing):
+            yield part.result, (part.note,)
+        else:
+            yield check_page(checker, part), ()
