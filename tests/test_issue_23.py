@@ -106,3 +106,36 @@ def test_a_slip_in_a_local_standard_name_is_found_without_naming_a_level(text, f
 def test_ordinary_text_holding_a_left_out_form_is_quiet():
     # 维族 (Xinhua's list: say 维吾尔族) is left out: 纤维族群 holds the two characters
     assert not [f for f in _findings("纤维族群的研究取得进展。") if f.code == "ZG212"]
+
+
+# Part 3, office-holders (facts/title_binding.tsv): a head of a State Council department named with the
+# title of their own department is quiet, in its full and its short form; with another department's title,
+# or a title they have left, the binding is reported.
+
+@pytest.mark.parametrize("text", [
+    "教育部部长怀进鹏在会上作了发言。",
+    "科学技术部部长阴和俊、工信部部长李乐成接受了采访。",
+    "国防部长董军会见了来访的客人。",
+    "国家卫生健康委员会主任雷海潮介绍了有关情况。",
+    "国家卫健委主任雷海潮介绍了有关情况。",
+    "商务部部长王文涛出席签约仪式。",
+])
+def test_a_minister_with_the_title_of_their_own_department_is_quiet(text):
+    assert not [f for f in _findings(text, "2026-03-20") if f.code == "ZG310"]
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("财政部部长怀进鹏出席了会议。", "教育部部长"),
+    ("交通运输部部长王文涛出席签约仪式。", "商务部部长"),
+    ("水利部部长关志鸥到现场检查。", "自然资源部部长"),
+])
+def test_a_minister_with_another_departments_title_is_reported(text, held):
+    found = [f for f in _findings(text, "2026-03-20") if f.code == "ZG310"]
+    assert found and held in found[0].message
+
+
+def test_a_minister_who_has_left_is_reported_after_the_change_only():
+    text = "自然资源部部长王广华出席会议。"
+    assert not [f for f in _findings(text, "2024-06-01") if f.code == "ZG310"]
+    found = [f for f in _findings(text, "2025-03-01") if f.code == "ZG310"]
+    assert found and "关志鸥" in found[0].message
