@@ -139,3 +139,17 @@ def test_a_minister_who_has_left_is_reported_after_the_change_only():
     assert not [f for f in _findings(text, "2024-06-01") if f.code == "ZG310"]
     found = [f for f in _findings(text, "2025-03-01") if f.code == "ZG310"]
     assert found and "关志鸥" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "上海市人大常委会主任黄莉新出席会议。",
+    "省人大常委会主任赵一德主持会议。",
+    "广东省人大常委会主任黄楚平参加审议。",
+])
+def test_a_provincial_congress_chair_with_their_own_title_is_quiet(text):
+    assert not [f for f in _findings(text, "2026-03-20") if f.code == "ZG310"]
+
+
+def test_a_provincial_congress_chair_with_another_provinces_title_is_reported():
+    found = [f for f in _findings("北京市人大常委会主任黄莉新出席会议。", "2026-03-20") if f.code == "ZG310"]
+    assert found and "上海市人大常委会主任" in found[0].message
