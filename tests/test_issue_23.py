@@ -153,3 +153,18 @@ def test_a_provincial_congress_chair_with_their_own_title_is_quiet(text):
 def test_a_provincial_congress_chair_with_another_provinces_title_is_reported():
     found = [f for f in _findings("北京市人大常委会主任黄莉新出席会议。", "2026-03-20") if f.code == "ZG310"]
     assert found and "上海市人大常委会主任" in found[0].message
+
+
+@pytest.mark.parametrize("text", [
+    "江苏省政协主席张义珍出席会议。",
+    "政协江苏省委员会主席张义珍出席会议。",
+    "会议由省政协主席张义珍主持。",
+    "全国政协副主席、自治区政协主席帕巴拉·格列朗杰出席会议。",
+])
+def test_a_provincial_cppcc_chair_with_their_own_title_is_quiet(text):
+    assert not [f for f in _findings(text, "2026-03-20") if f.code == "ZG310"]
+
+
+def test_a_provincial_cppcc_chair_named_as_the_congress_chair_is_reported():
+    found = [f for f in _findings("江苏省人大常委会主任张义珍出席会议。", "2026-03-20") if f.code == "ZG310"]
+    assert found and "江苏省政协主席" in found[0].message
