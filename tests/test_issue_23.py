@@ -168,3 +168,8 @@ def test_a_provincial_cppcc_chair_with_their_own_title_is_quiet(text):
 def test_a_provincial_cppcc_chair_named_as_the_congress_chair_is_reported():
     found = [f for f in _findings("江苏省人大常委会主任张义珍出席会议。", "2026-03-20") if f.code == "ZG310"]
     assert found and "江苏省政协主席" in found[0].message
+
+
+def test_a_minister_named_by_their_ministrys_party_title_is_quiet():
+    for text in ("水利部党组书记李国英主持会议。", "工业和信息化部党组书记李乐成出席会议。", "工信部党组书记李乐成出席会议。"):
+        assert not [f for f in _findings(text, "2026-03-20") if f.code == "ZG310"], text
