@@ -60,3 +60,9 @@ def test_empty_files_and_a_very_long_line(tmp_path, capsys):
     out = capsys.readouterr().out
     assert out == (f"{tmp_path / 'long.txt'}:1:{line.index('习进平') + 1}: ZG101 [error] "
                    "领导人姓名错误：「习进平」应为「习近平」（已知错误写法） (置信度 0.95)\n")
+
+
+def test_a_lone_surrogate_beside_a_place_level_or_township_does_not_raise():
+    # found by the property above: the word and township tries encode their keys as UTF-8
+    for text in ("一一省\udcff", "宝山区罗\udcff镇", "长江\udcff县"):
+        assert apply_fixes(text, check(text)) is not None

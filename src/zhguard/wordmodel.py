@@ -45,7 +45,10 @@ class WordModel:
         return self._log_total
 
     def count(self, word: str) -> int:
-        index = self._ids.get(word)
+        try:
+            index = self._ids.get(word)
+        except UnicodeEncodeError:  # a lone surrogate (a file read with surrogateescape) is no word
+            return 0
         return 0 if index is None else self._counts[index]
 
     def logp(self, word: str) -> float:

@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 
 import marisa_trie
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import NameIndex, slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
@@ -63,7 +63,10 @@ class TownshipTable:
 
     def counties(self, name: str) -> tuple[str, ...]:
         """The codes of the counties that have a township ``name`` (none: not a township's name)."""
-        index = self._ids.get(name)
+        try:
+            index = self._ids.get(name)
+        except UnicodeEncodeError:  # a lone surrogate (a file read with surrogateescape) is in no name
+            return ()
         if index is None:
             return ()
         starts = self._county_starts
@@ -114,8 +117,8 @@ def _parse(data: str) -> TownshipTable:
     return TownshipTable(rows)
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
-           site: Sequence[str] = ()) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits, site = scan.compiled, scan.text, scan.hits, scan.site
     places = compiled.places
     if places is None or not SUFFIX.search(text):
         return
