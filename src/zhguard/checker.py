@@ -10,11 +10,8 @@ from collections.abc import Iterable, Sequence
 from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import (
-    Candidate, binding, committee, congress, consistency, exact, formatting, initials, laws, lists, name_doubled,
-    nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships, traditional,
-    typos,
-)
+from zhguard.detect import Candidate, Scan, consistency, exact, place_level, site_place, typos
+from zhguard.detect.registry import INDEPENDENT, OPTIONAL, TERMS, Detector
 from zhguard.finding import Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
@@ -53,7 +50,7 @@ class Checker:
     '习近平'
     """
 
-    __slots__ = ("_compiled", "_config", "_consistency", "_judge", "_levels", "_site", "_typos")
+    __slots__ = ("_compiled", "_config", "_detectors", "_judge", "_levels", "_site", "_typos")
 
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
@@ -67,7 +64,10 @@ class Checker:
         # is selected; otherwise what the lexicon tells it (its words, titles before names, place names).
         self._typos = (typos.knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
                        if any(map(self._selects, typos.CODES)) else None)
-        self._consistency = self._selects(consistency.CODE)
+        # the detectors that cost a scan of their own run only when a rule of theirs is selected
+        wanted = {"typos": self._typos is not None, "consistency": self._selects(consistency.CODE)}
+        self._detectors: tuple[Detector, ...] = tuple(
+            detect for name, detect in TERMS if name not in OPTIONAL or wanted[name])
         self._site = site_place.site_codes(self._compiled, config.place)
         self._levels = place_level.wrong_forms(self._compiled.places)
 
@@ -92,31 +92,14 @@ class Checker:
         hits = find_hits(compiled, text)
         correct = CorrectSpans(compiled, hits)
         hits = [h for h in hits if not _quoted_as_wrong(text, h.start)]
-        listed = list(exact.detect(compiled, hits, correct))
-        listed_spans = [(c.start, c.end) for c in listed]
-        candidates = merge([*listed,
-                            *nearmiss.detect(compiled, self._judge, text, hits, correct, listed_spans),
-                            *places.detect(compiled, text, hits),
-                            *townships.detect(compiled, text, hits, self._site),
-                            *place_level.detect(self._levels, text),
-                            *place_slips.detect(compiled, text, hits),
-                            *committee.detect(compiled, text, hits),
-                            *congress.detect(text),
-                            *lists.detect(compiled, text),
-                            *sessions.detect(text),
-                            *traditional.detect(text),
-                            *site_place.detect(compiled, text, hits, self._site),
-                            *initials.detect(compiled, self._judge, text, correct),
-                            *outdated.detect(compiled, text, hits, correct, as_of),
-                            *binding.detect(compiled, text, hits, self._judge.title_cues, as_of),
-                            *name_doubled.detect(compiled, text, hits),
-                            *laws.detect(compiled, text, as_of),
-                            *(consistency.detect(compiled, text, correct, self._floor(text))
-                              if self._consistency else ()),
-                            *(typos.detect(self._typos, text, correct) if self._typos is not None else ())])
+        scan = Scan(text, compiled, hits, correct, self._judge, as_of, site=self._site, levels=self._levels,
+                    typos=self._typos, floor=self._floor(text))
+        listed = list(exact.detect(scan))
+        scan = scan._replace(listed=[(c.start, c.end) for c in listed])
+        candidates = merge([*listed, *(c for detector in self._detectors for c in detector(scan))])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
-        candidates += [*formatting.detect(text), *privacy.detect(text)]
+        candidates += [c for _, detector in INDEPENDENT for c in detector(scan)]
         findings = [f for f in (self._finding(text, c) for c in candidates) if f is not None]
         # Inline directives see every finding (so an ignore is "used" even below the threshold the
         # caller set), then selection applies to what remains, ZG001 included.

@@ -1,10 +1,20 @@
-"""Detectors: each turns automaton hits (and the text) into Candidates; none knows rule codes."""
+"""Detectors: each turns one Scan (the text, its automaton hits, the judge …) into Candidates; none knows
+rule codes.  ``registry.py`` lists them, so the checker calls them all the same way."""
 
 from __future__ import annotations
 
-from typing import NamedTuple
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, NamedTuple
 
 from zhguard.finding import Applicability, Category, Kind
+
+if TYPE_CHECKING:
+    from zhguard.context import ContextJudge
+    from zhguard.detect.place_level import LevelForms
+    from zhguard.detect.typos import Knowledge
+    from zhguard.lexicon.compile import CompiledLexicon
+    from zhguard.matcher import CorrectSpans, Hit
 
 
 class Candidate(NamedTuple):
@@ -24,3 +34,25 @@ class Candidate(NamedTuple):
     origin: str | None
     reason: str | None = None
     applicability: Applicability | None = None
+
+
+class Scan(NamedTuple):
+    """What every detector may look at, for one text: built once per check.
+
+    ``hits`` are the automaton's (quoted wrong forms removed), ``correct`` the spans of correct
+    surfaces, ``listed`` the spans of listed wrong forms already reported; ``site`` the codes of the
+    site's own place, ``levels`` the wrong-level forms of places, ``typos`` the general-typo scan's
+    knowledge (None: not selected); ``floor`` the least confidence worth computing.
+    """
+
+    text: str
+    compiled: CompiledLexicon
+    hits: Sequence[Hit]
+    correct: CorrectSpans
+    judge: ContextJudge
+    as_of: dt.date
+    listed: Sequence[tuple[int, int]] = ()
+    site: tuple[str, ...] = ()
+    levels: LevelForms | None = None
+    typos: Knowledge | None = None
+    floor: float = 0.0

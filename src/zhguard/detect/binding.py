@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
 from zhguard.lexicon.model import Cue
@@ -36,8 +36,8 @@ CONFIDENCE = 0.9
 UNVERIFIED_CONFIDENCE = 0.4
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], title_cues: tuple[Cue, ...],
-           as_of: dt.date) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits, title_cues, as_of = scan.compiled, scan.text, scan.hits, scan.judge.title_cues, scan.as_of
     table = compiled.offices
     if table is None or not text:
         return

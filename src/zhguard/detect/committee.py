@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import Hit
@@ -24,7 +24,8 @@ NOT_A_DEPARTMENT = frozenset("门署")
 CONFIDENCE = 0.9
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits = scan.compiled, scan.text, scan.hits
     table = compiled.places
     if table is None:
         return

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 
 ORIGIN = "地方组织法（2022）第十八条、第四十六条、第四十七条"
@@ -33,7 +33,8 @@ RULES = (
 )
 
 
-def detect(text: str) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
     if "人大" not in text and "人民代表大会" not in text:
         return
     for pattern, levels, right, why in RULES:

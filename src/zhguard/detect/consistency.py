@@ -22,7 +22,7 @@ from collections.abc import Iterator
 
 import ahocorasick
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.matcher import CorrectSpans
@@ -75,11 +75,11 @@ SLIP_LABEL = {"doubled": "叠字", "swapped": "字序颠倒", "dropped": "漏字
               "sound": "同音错字"}
 
 
-def detect(compiled: CompiledLexicon, text: str, correct: CorrectSpans,
-           min_confidence: float = 0.0) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
     """The slips whose evidence can reach ``min_confidence``: by default (0.5) a doubled or swapped
     character only, found from the document's three-character forms (a dict lookup each); a dropped,
     look-alike or same-sounding one (--min-confidence 0.4) needs every frequent form's variants."""
+    compiled, text, correct, min_confidence = scan.compiled, scan.text, scan.correct, scan.floor
     kinds = {slip for slip, prior in PRIOR.items()
              if prior + (MAX_BONUS if slip in SLIPS else 0.0) >= min_confidence}
     spans: dict[tuple[int, int], tuple[str, str, int]] = {}

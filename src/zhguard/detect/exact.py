@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import CorrectSpans, Hit
@@ -19,8 +19,9 @@ from zhguard.matcher import CorrectSpans, Hit
 LISTED = frozenset({Kind.KNOWN_WRONG.value, Kind.NONSTANDARD.value})
 
 
-def detect(compiled: CompiledLexicon, hits: Sequence[Hit], correct: CorrectSpans) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
     """One candidate per hit of a listed wrong form that no correct surface covers."""
+    compiled, hits, correct = scan.compiled, scan.hits, scan.correct
     patterns = compiled.patterns
     for hit in hits:
         targets = [t for t in patterns[hit.pattern].targets if t.kind in LISTED]

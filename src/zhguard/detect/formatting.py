@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Applicability, Category, Kind
 from zhguard.text import NEWLINE, is_han
 
@@ -35,7 +35,8 @@ _PAIR_MARK = re.compile("[" + "".join(o + c for o, c in _PAIRS) + "]")
 CONFIDENCE = 0.95
 
 
-def detect(text: str) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
     yield from _document_numbers(text)
     yield from _halfwidth(text)
     yield from _doubled(text)

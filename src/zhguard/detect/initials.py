@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.matcher import CorrectSpans
@@ -24,8 +24,8 @@ NAME_LENGTH = 3
 CONFIDENCE = 0.75
 
 
-def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str,
-           correct: CorrectSpans) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, judge, text, correct = scan.compiled, scan.judge, scan.text, scan.correct
     if compiled.sound is None or not compiled.initials:
         return
     for title in judge.long_titles_after:

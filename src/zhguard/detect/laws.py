@@ -15,7 +15,7 @@ import functools
 import re
 from collections.abc import Iterator
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Applicability, Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 
@@ -30,7 +30,8 @@ MAX_DROPPED = 3
 REPEALED_CONFIDENCE = 0.95
 
 
-def detect(compiled: CompiledLexicon, text: str, as_of: dt.date) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, as_of = scan.compiled, scan.text, scan.as_of
     table = compiled.laws
     if table is None:
         return

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.model import OrderedList
@@ -40,9 +40,10 @@ class Slot(NamedTuple):
     written: str
 
 
-def detect(compiled: CompiledLexicon, text: str) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
     """Only where MIN_ITEMS of a list's items stand close together does a run get looked at: one
     regex scan per list finds them in C (民主, 和谐 are common words; a writing of the list is rare)."""
+    compiled, text = scan.compiled, scan.text
     for ordered in compiled.lexicon.lists:
         for start, end in _clusters(_pattern(ordered.items), text):
             for run in RUN.finditer(text, start, end):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import Hit, tagged
@@ -22,7 +22,8 @@ CONFIDENCE = 0.8
 WORD_MIN_COUNT = 3
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits = scan.compiled, scan.text, scan.hits
     for hit, pattern in tagged(compiled, hits, "person"):
         name, start, end = pattern.surface, hit.start, hit.end
         if len(name) < 2:

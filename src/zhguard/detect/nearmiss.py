@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from zhguard.context import ContextJudge, NearHit
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.detect.exact import LISTED
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, CompiledLexicon, KeyTable
@@ -201,10 +201,11 @@ def _is_listed(compiled: CompiledLexicon, surface: str, entry: int) -> bool:
     return pattern.correct or any(t.entry == entry and t.kind in LISTED for t in pattern.targets)
 
 
-def detect(compiled: CompiledLexicon, judge: ContextJudge, text: str, hits: Sequence[Hit],
-           correct: CorrectSpans, listed: Sequence[tuple[int, int]] = ()) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
     """Scored candidates; a hit that context rejects outright (confidence 0) is dropped, and a hit
     overlapping a listed wrong form is not scored at all (the listed form wins the span anyway)."""
+    compiled, judge, text, hits, correct, listed = (scan.compiled, scan.judge, scan.text, scan.hits, scan.correct,
+                                                      scan.listed)
     for hit in near_hits(compiled, text, hits, correct):
         if any(start < hit.end and hit.start < end for start, end in listed):
             continue

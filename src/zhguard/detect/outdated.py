@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Applicability, Category, Kind
 from zhguard.history import governed
 from zhguard.lexicon.compile import CompiledLexicon, RenameTable
@@ -23,8 +23,8 @@ LOCAL_CONFIDENCE = 0.9
 _MAX_CHAIN = 5
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: CorrectSpans,
-           as_of: dt.date) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits, correct, as_of = scan.compiled, scan.text, scan.hits, scan.correct, scan.as_of
     table = compiled.renames
     if table is None or not text:
         return

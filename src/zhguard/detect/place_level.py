@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, Division, PlaceTable
 
@@ -27,8 +27,11 @@ class LevelForms(NamedTuple):
     pattern: re.Pattern | None
 
 
-def detect(forms: LevelForms, text: str) -> Iterator[Candidate]:
-    wrong, pattern = forms
+def detect(scan: Scan) -> Iterator[Candidate]:
+    if scan.levels is None:
+        return
+    wrong, pattern = scan.levels
+    text = scan.text
     if pattern is None or not text:
         return
     for match in pattern.finditer(text):

@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.detect.consistency import GRAMMATICAL
 from zhguard.detect.slips import NameIndex, slip
 from zhguard.finding import Category, Kind
@@ -58,7 +58,8 @@ def _names(table: PlaceTable) -> set[str]:
     return names
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits = scan.compiled, scan.text, scan.hits
     table = compiled.places
     if table is None or not any(level in text for level in LEVELS):
         return

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, PlaceTable
 from zhguard.matcher import Hit
@@ -25,7 +25,8 @@ MIXED_PAIR_CONFIDENCE = 0.9
 SHORT_PAIR_CONFIDENCE = 0.75
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits = scan.compiled, scan.text, scan.hits
     table = compiled.places
     if table is None or not text:
         return

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Applicability, Category, Kind
 
 # One pass finds every run of 11+ digits (with the spaces or hyphens numbers are written with); the
@@ -33,7 +33,8 @@ _CHECK = "10X98765432"
 _ELEVEN_DIGITS = re.compile(r"\d[\d -]{9,22}[\dXx]")
 
 
-def detect(text: str) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
     if _ELEVEN_DIGITS.search(text) is None:
         return
     for run in _RUN.finditer(text):

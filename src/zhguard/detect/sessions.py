@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 
 NUMBER = "[一二三四五六七八九十]{1,3}"
@@ -28,7 +28,8 @@ CONFIDENCE = 0.9
 SOURCE = "rmrb-2020-lianghui-words"
 
 
-def detect(text: str) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
     if "全国" not in text:
         return
     for pattern, fix, body in PATTERNS:

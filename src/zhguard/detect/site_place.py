@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.detect.places import STREET
 from zhguard.errors import ConfigError
 from zhguard.finding import Category, Kind
@@ -24,9 +24,9 @@ SLOGAN_WORDS = ("热爱", "建设", "共建", "构建", "爱我", "和谐", "文
 CONFIDENCE = 0.75
 
 
-def detect(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
-           own: tuple[str, ...]) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
     """``own``: the codes of the site's place (site_codes); nothing to do without one."""
+    compiled, text, hits, own = scan.compiled, scan.text, scan.hits, scan.site
     table = compiled.places
     if not own or table is None:
         return

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from zhguard.detect import Candidate
+from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.paths import DATA
 
@@ -41,7 +41,8 @@ def _finder(characters: str) -> re.Pattern[str]:
     return re.compile(f"[{characters}]")
 
 
-def detect(text: str) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
+    text = scan.text
     if text.isascii():
         return
     known = table()

@@ -42,7 +42,7 @@ from typing import NamedTuple
 
 import ahocorasick
 
-from zhguard.detect import Candidate, traditional
+from zhguard.detect import Candidate, Scan, traditional
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.compile import CompiledLexicon
@@ -210,7 +210,7 @@ def knowledge(compiled: CompiledLexicon, titles: Sequence[str]) -> Knowledge:
     return Knowledge(lexicon_words(compiled), (*titles, *NAME_ROLES), places)
 
 
-def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candidate]:
+def detect(scan: Scan) -> Iterator[Candidate]:
     """Scored typo candidates, at most one per written character, none below MIN_SCORE.
 
     A division's name (濉溪, a county) is no typo, a traditional character (組织) is ZG914's, and a
@@ -220,6 +220,7 @@ def detect(known: Knowledge, text: str, correct: CorrectSpans) -> Iterator[Candi
     Whether a character is wrong is decided by the best score of its candidates; which fix to
     suggest, by the largest gain (己经 may be 几经 by sound, but 已经 by shape makes far better text).
     """
+    known, text, correct = scan.typos, scan.text, scan.correct
     tables = load_tables(known.lexicon_words)
     by_pos: dict[int, list[tuple[Spot, Evidence]]] = defaultdict(list)
     traditional_forms = traditional.table().simplified

@@ -1,0 +1,45 @@
+"""Every detector, in one table: the checker runs them all on one Scan the same way.
+
+``exact`` runs first (the near-miss detector needs its spans in ``Scan.listed``); TERMS are merged
+into one finding per span; INDEPENDENT ones (format, privacy) are kept beside them, because a space
+inside a document number inside ASCII parentheses is two findings.  ``OPTIONAL`` names the detectors
+that cost a scan of their own and run only when one of their rules is selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from zhguard.detect import (
+    Candidate, Scan, binding, committee, congress, consistency, formatting, initials, laws, lists,
+    name_doubled, nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
+    traditional, typos,
+)
+
+Detector = Callable[[Scan], Iterable[Candidate]]
+
+TERMS: tuple[tuple[str, Detector], ...] = (
+    ("nearmiss", nearmiss.detect),
+    ("places", places.detect),
+    ("townships", townships.detect),
+    ("place_level", place_level.detect),
+    ("place_slips", place_slips.detect),
+    ("committee", committee.detect),
+    ("congress", congress.detect),
+    ("lists", lists.detect),
+    ("sessions", sessions.detect),
+    ("traditional", traditional.detect),
+    ("site_place", site_place.detect),
+    ("initials", initials.detect),
+    ("outdated", outdated.detect),
+    ("binding", binding.detect),
+    ("name_doubled", name_doubled.detect),
+    ("laws", laws.detect),
+    ("consistency", consistency.detect),
+    ("typos", typos.detect),
+)
+INDEPENDENT: tuple[tuple[str, Detector], ...] = (
+    ("formatting", formatting.detect),
+    ("privacy", privacy.detect),
+)
+OPTIONAL = frozenset({"consistency", "typos"})
