@@ -1,8 +1,12 @@
-"""ZG310's message: an office its holder has left names who holds it now, where the facts know (issue 19)."""
+"""ZG310: an office its holder has left names who holds it now (issue 19); a namesake is no wrong binding."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
+
+from zhguard import Checker, Config
 
 
 def test_a_past_office_names_its_current_holder(checker):
@@ -30,3 +34,26 @@ def test_a_level_only_title_after_a_function_word_spans_the_title_alone(checker)
     [finding] = checker.check(text, as_of=dt.date(2026, 3, 1))
     assert finding.code == "ZG310"
     assert text[finding.start:finding.end] == "省长"
+
+
+# A minister's or governor's name is also the name of many local officials (facts/title_binding.tsv:
+# 刘伟 is 交通运输部部长, 董军 国防部长, 李强 国务院总理): a local title before it names another person.
+@pytest.mark.parametrize("text", ["会上，副市长刘伟介绍了有关情况。", "区委书记王志刚主持会议。", "县长董军讲话。",
+                                  "市卫健委主任刘伟介绍情况。", "镇党委书记李强出席。", "副省长刘伟出席。"])
+def test_a_local_title_before_a_ministers_name_is_a_namesake(text):
+    assert [f.code for f in Checker().check(text, as_of=dt.date(2026, 3, 1))] == []
+
+
+def test_a_head_word_alone_is_shown_only_below_the_default_threshold():
+    checker = Checker(Config(min_confidence=0.3))
+    [finding] = checker.check("主任刘伟讲话。", as_of=dt.date(2026, 3, 1))
+    assert finding.code == "ZG310" and finding.confidence < 0.5
+    assert "同名" in finding.message
+    assert Checker().check("主任刘伟讲话。", as_of=dt.date(2026, 3, 1)) == []
+
+
+@pytest.mark.parametrize(("text", "found"), [("教育部部长刘伟讲话。", "教育部部长"), ("省长刘伟讲话。", "省长"),
+                                             ("湖南省省长刘伟讲话。", "湖南省省长")])
+def test_a_national_or_provincial_title_before_a_ministers_name_is_still_checked(text, found):
+    [finding] = Checker().check(text, as_of=dt.date(2026, 3, 1))
+    assert (finding.code, finding.found) == ("ZG310", found)
