@@ -57,3 +57,10 @@ def test_a_head_word_alone_is_shown_only_below_the_default_threshold():
 def test_a_national_or_provincial_title_before_a_ministers_name_is_still_checked(text, found):
     [finding] = Checker().check(text, as_of=dt.date(2026, 3, 1))
     assert (finding.code, finding.found) == ("ZG310", found)
+
+
+@pytest.mark.parametrize(("text", "expected"), [("部长刘卫出席会议。", []), ("书记刘卫讲话。", []),
+                                                ("交通运输部部长刘卫出席会议。", [("ZG102", "刘卫", ("刘伟",))])])
+def test_a_two_character_name_near_a_ministers_needs_more_than_a_head_word(text, expected):
+    found = [(f.code, f.found, f.suggestions) for f in Checker().check(text, as_of=dt.date(2026, 3, 1))]
+    assert found == expected

@@ -22,6 +22,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
 from zhguard.text import han_run_after, han_run_before, is_han
+from zhguard.titles import is_bare_head, title_tail
 from zhguard.wordmodel import cuts_a_word, is_ordinary, load_word_model, word_count
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
@@ -134,10 +135,15 @@ class ContextJudge:
         titles = [c for c in cues if c.role == "title"]
         if not held or not titles:
             return False
-        run = _short_form(han_run_before(text, hit.start, NEAR))
+        written = han_run_before(text, hit.start, NEAR)
+        run = _short_form(written)
         short_held = [_short_form(title) for title in held]
         for cue in titles:
             if cue.side == "before":
+                # 部长刘卫: a head word alone before a two-character name near a minister's (刘伟) names
+                # any of many officials, not the minister misspelt
+                if len(person) == 2 and is_bare_head(title_tail(written), cue.cue):
+                    return True
                 # one is a suffix of the other: 国务院副总理 ~ 副总理, but 县委书记 ≁ 中央纪委书记
                 if not any(_common_suffix(run, title) >= min(len(run), len(title)) for title in short_held):
                     return True

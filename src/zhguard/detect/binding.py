@@ -11,7 +11,6 @@ person.  时任, 原 and 前 before the title mark history and are not checked.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator, Sequence
 
 
@@ -21,14 +20,12 @@ from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
 from zhguard.lexicon.model import Cue
 from zhguard.matcher import Hit, tagged
 from zhguard.text import han_run_before
+from zhguard.titles import PARTY, TITLE_STOPS, is_bare_head, is_local, title_tail
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
-PARTY = "中共"
 # A level-only title (省长) stands for the page's own place after these, not after another place's name
 # (青海省委书记 is Qinghai's).
 GENERIC_BEFORE = frozenset("由和与及同对向请经据是为任")
-# No title runs across these (和 and 任 do: 住房和城乡建设部部长, 主任).
-TITLE_STOPS = frozenset("由与及同向请经据是为对的")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
 LOOKBACK = 16
 # A title's last word begins here when one of these stands before the cue (副总理, 常务副省长).
@@ -36,17 +33,8 @@ HEAD_MODIFIERS = frozenset("副总常")
 CONFIDENCE = 0.9
 # An office whose status could not be verified is shown only below the default threshold.
 UNVERIFIED_CONFIDENCE = 0.4
-# A head word alone (书记, 主任) names no body: shown below the default threshold, as another person of
-# the same name may hold it (副市长刘伟 is not the minister).  Heads of one national office are no such
-# word: 总理李强 names the premier.
+# A head word alone (书记, 主任) names no body: shown below the default threshold (titles.is_bare_head).
 BARE_HEAD_CONFIDENCE = 0.4
-NATIONAL_HEAD_CHARS = frozenset("总国")
-NATIONAL_HEADS = frozenset({"委员长", "副委员长", "国务委员"})
-# A body of a city, county, district, township or village before the head word (市委, 县长, 区人大, 镇党委,
-# 市卫健委 at the title's start); province-level cities' names are taken out first (北京市委 is provincial).
-LOCAL_BODY = re.compile(r"(?<!自治)(?<!行政)[市县区镇乡村](?:委|长|人民政府|政府|人大|政协|党委|党工委|纪委|监委)"
-                        r"|^副?[市县区镇乡]")
-PROVINCE_LEVEL_CITIES = re.compile("北京市|天津市|上海市|重庆市")
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -78,7 +66,7 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
     if any(run.endswith(form) and (len(run) == len(form) or run[-len(form) - 1] in GENERIC_BEFORE)
            for o in current for form in _generic_forms(o)):
         return None  # 会议由省长王正谱主持: the office named by its level alone (省长 of 河北省省长)
-    if _local(_tail(run)) and not any(_local(o.title) for o in offices):
+    if is_local(title_tail(run)) and not any(is_local(o.title) for o in offices):
         return None  # 副市长刘伟, 区委书记王志刚: a local official of the same name as a minister or governor
     past = [o for o in offices if _same_office(written, o, cue)]
     suggestions = tuple(dict.fromkeys(o.title for o in current if o.title.endswith(cue))) or tuple(
@@ -106,31 +94,11 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
     else:
         reason = f"职务与人员不符：{person}的职务不是「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
         origin = offices[0].origin
-        if _bare_head(_tail(run), cue):
+        if is_bare_head(title_tail(run), cue):
             reason += "（仅有职务称谓，也可能是同名的另一人）"
             confidence = BARE_HEAD_CONFIDENCE
     return Candidate(title_start, start, Category.TITLE, Kind.WRONG_BINDING, suggestions, confidence,
                      origin, reason)
-
-
-def _tail(run: str) -> str:
-    """The title phrase before a name, as far back as a function word (会议由市长 → 市长)."""
-    cut = max((i + 1 for i, char in enumerate(run) if char in TITLE_STOPS), default=0)
-    return run[cut:]
-
-
-def _local(title: str) -> bool:
-    """A title of a city's, county's or township's body (市委书记, 副县长, 市卫健委主任), not a province's or
-    the state's (湖南省委书记, 重庆市委书记, 住房和城乡建设部部长)."""
-    return LOCAL_BODY.search(PROVINCE_LEVEL_CITIES.sub("", title.removeprefix(PARTY))) is not None
-
-
-def _bare_head(title: str, cue: str) -> bool:
-    """The title is a head word naming no body (书记, 主任, 副省长) that many people hold: not a national
-    office's (总理, 委员长) nor a governor's (省长: one per province, all in the facts)."""
-    if title != cue and title != "副" + cue or title in NATIONAL_HEADS or NATIONAL_HEAD_CHARS & set(title):
-        return False
-    return title.startswith("副") or "省" not in title
 
 
 def _holders(table: OfficeTable, title: str, as_of: dt.date, other_than: str) -> list[str]:
