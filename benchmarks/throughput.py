@@ -31,7 +31,7 @@ FAMILIES = {
     "places": "ZG5 places", "townships": "ZG5 townships", "place_level": "ZG5 levels",
     "site_place": "ZG5 site place", "place_slips": "ZG5 counties and cities", "laws": "ZG6 laws", "formatting": "ZG7 format",
     "privacy": "ZG8 privacy", "traditional": "ZG9 traditional", "consistency": "ZG9 consistency",
-    "name_doubled": "ZG1 doubled name edges", "typos": "ZG9 dictionary typos",
+    "edge_doubled": "ZG1-ZG5 doubled edges", "typos": "ZG9 dictionary typos",
 }
 
 

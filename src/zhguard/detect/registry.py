@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from zhguard.detect import (
-    Candidate, Scan, binding, committee, congress, consistency, formatting, initials, laws, lists,
-    name_doubled, nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
+    Candidate, Scan, binding, committee, congress, consistency, edge_doubled, formatting, initials, laws, lists,
+    nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
     traditional, typos,
 )
 
@@ -33,7 +33,7 @@ TERMS: tuple[tuple[str, Detector], ...] = (
     ("initials", initials.detect),
     ("outdated", outdated.detect),
     ("binding", binding.detect),
-    ("name_doubled", name_doubled.detect),
+    ("edge_doubled", edge_doubled.detect),
     ("laws", laws.detect),
     ("consistency", consistency.detect),
     ("typos", typos.detect),

@@ -1,0 +1,101 @@
+"""A term written right with its first or last character written twice (王沪宁宁, 刘刘振立, 国务院院,
+党党中央, 白白河县): ZG105, ZG205, ZG405, ZG505.
+
+The near-miss engine generates characters put inside a term (习近近平, 中国特色色社会主义), not a character
+doubled at its edge: 国务院 followed by 院 is the term and the next word as far as the automaton knows.
+A term written right, then its last character again, is a doubled character unless that character
+begins a word with what follows (医保局局长, 工信部部署, 李希希望, 韩正正在); its first character written
+just before it is one unless it ends a word with what precedes it (共产党党中央, 宗教教育).  A correct
+term or place name that holds the extra character (黑龙江江苏) makes it no slip either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zhguard.detect import Candidate, Scan
+from zhguard.finding import Category, Kind
+from zhguard.lexicon.compile import CompiledLexicon
+
+CONFIDENCE = 0.8
+# A word this frequent in jieba's dictionary, made by the doubled character and its neighbours, reads
+# as the next word (希望, 正在, 局长) or the one before (共产党).
+WORD_MIN_COUNT = 3
+# A person's name (facts) is doubled from two characters up; other terms from three (党中央): a
+# two-character body doubled (人大大) is ordinary text too often.
+MIN_TERM_LENGTH = 3
+# General terms (idioms, a site's slogans) are the typo rules'; laws have their own detector.
+CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION, Category.PLACE})
+LABEL = {Category.LEADER_NAME: "领导人姓名", Category.POLITICAL_TERM: "政治表述", Category.INSTITUTION: "机构名称",
+         Category.PLACE: "地名"}
+
+
+def detect(scan: Scan) -> Iterator[Candidate]:
+    text, hits, correct, compiled = scan.text, scan.hits, scan.correct, scan.compiled
+    patterns = compiled.patterns
+    size = len(text)
+    for hit in hits:
+        start, end = hit.start, hit.end
+        last = end < size and text[end] == text[end - 1]
+        first = start > 0 and text[start - 1] == text[start]
+        if not (last or first):
+            continue  # nearly every hit: one comparison each, before the pattern is looked at
+        pattern = patterns[hit.pattern]
+        if not (pattern.person or pattern.correct or pattern.place >= 0):
+            continue
+        term = pattern.surface
+        what = _what(compiled, pattern.surface, pattern.place, pattern.person)
+        if what is None:
+            continue
+        category, origin = what
+        if last and not _begins_word(text, end) and not correct.covers(end, end + 1):
+            yield _candidate(start, end + 1, term, category, origin, f"「{term}」的末字「{term[-1]}」重复")
+        elif first and not _ends_word(text, start) and not correct.covers(start - 1, start):
+            yield _candidate(start - 1, end, term, category, origin, f"「{term}」的首字「{term[0]}」重复")
+
+
+def _what(compiled: CompiledLexicon, term: str, place: int, person: bool) -> tuple[Category, str] | None:
+    """The category and lexicon row of a correct surface, if it is a term this rule checks."""
+    if person:
+        return (Category.LEADER_NAME, "facts/title_binding.tsv") if len(term) >= 2 else None
+    if len(term) < MIN_TERM_LENGTH:
+        return None
+    if place >= 0 and compiled.places is not None:
+        _, full, codes = compiled.places.names[place]
+        return (Category.PLACE, compiled.places.rows[codes[0]][5]) if full else None
+    entry = _entries(compiled).get(term)
+    return (entry.category, entry.origin) if entry is not None and entry.category in CATEGORIES else None
+
+
+_ENTRIES: dict[int, tuple[object, dict]] = {}
+
+
+def _entries(compiled: CompiledLexicon) -> dict:
+    """canonical → entry, built once per compiled lexicon (asked only of the rare doubled edge)."""
+    entries = compiled.lexicon.entries
+    cached = _ENTRIES.get(id(entries))
+    if cached is None or cached[0] is not entries:
+        cached = (entries, {e.canonical: e for e in entries})
+        _ENTRIES[id(entries)] = cached
+    return cached[1]
+
+
+def _begins_word(text: str, at: int) -> bool:
+    """A word of 2-4 characters starts at ``at`` (局长 after 医保局局)."""
+    return any(_word(text[at:at + length]) for length in (2, 3, 4) if at + length <= len(text))
+
+
+def _ends_word(text: str, at: int) -> bool:
+    """A word of 2-4 characters ends at ``at`` (共产党 before 党中央)."""
+    return any(_word(text[at - length:at]) for length in (2, 3, 4) if at - length >= 0)
+
+
+def _word(chars: str) -> bool:
+    from zhguard.wordmodel import word_count
+
+    return word_count(chars) >= WORD_MIN_COUNT
+
+
+def _candidate(start: int, end: int, term: str, category: Category, origin: str, why: str) -> Candidate:
+    return Candidate(start, end, category, Kind.INSERTION, (term,), CONFIDENCE, origin,
+                     f"{LABEL[category]}疑似叠字：{why}，应为「{term}」")
