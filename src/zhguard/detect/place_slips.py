@@ -61,7 +61,10 @@ def _names(table: PlaceTable) -> set[str]:
 def detect(scan: Scan) -> Iterator[Candidate]:
     compiled, text, hits = scan.compiled, scan.text, scan.hits
     table = compiled.places
-    if table is None or not any(level in text for level in LEVELS):
+    if table is None:
+        return
+    yield from _level_misspelt(scan)
+    if not any(level in text for level in LEVELS):
         return
     index, known = _index_of(table)
     place_of = compiled.patterns.place_of
@@ -129,6 +132,58 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
                      f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
+
+
+def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
+    """A division's stem written right and its level character replaced by a same-sounding or look-alike
+    one (北京介, 湖北面, 荆州施, 崇明巴): the stems are surfaces of the main scan, so only the character after
+    each hit is looked at.  Not where the character begins a word with what follows (荆州施工, 北京时间,
+    山东生态) or makes one with the stem; nor where the stem cuts a word (上|海东|方), nor where a firm's or
+    a school's name may begin (北京实宝来公司, 山东矿院: a place's stem begins many)."""
+    compiled, text = scan.compiled, scan.text
+    stems, slips = compiled.level_stems, compiled.level_slips
+    if not stems:
+        return
+    surface, size, model = compiled.patterns.surface, len(text), None
+    for hit in scan.hits:
+        at = hit.end
+        if at >= size or text[at] not in slips:
+            continue  # nearly every hit: one lookup
+        names = stems.get(surface(hit.pattern))
+        if not names:
+            continue
+        char, start = text[at], hit.start
+        names = [name for name in names if name[-1] in slips[char]]
+        if not names:
+            continue
+        if model is None:
+            from zhguard.wordmodel import cuts_a_word, load_word_model
+
+            model = load_word_model()
+        if any(model.count(text[at:at + n]) >= LEVEL_WORD_MIN_COUNT for n in (2, 3, 4) if at + n <= size) \
+                or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
+                or (start and model.count(text[start - 1:start + 1]) >= ORDINARY_MIN_COUNT) \
+                or cuts_a_word(text, start, at + 1, WINDOW, ORDINARY_MIN_COUNT) \
+                or _begins_organization(text, at + 1) \
+                or scan.correct.covers(start, at + 1):
+            continue
+        kind = Kind.SHAPE if char in compiled.shapes.get(names[0][-1], "") else Kind.HOMOPHONE
+        confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
+        written = text[start:at + 1]
+        yield Candidate(start, at + 1, Category.PLACE, kind, tuple(names), round(confidence, 3),
+                        "places/divisions.tsv", f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
+
+
+# An organization's name that begins with a place's stem ends in one of these soon after it.
+ORGANIZATION = re.compile("公司|集团|院(?!士)|社(?!会)|厂|店|中心|银行|大学|学校|协会")
+ORGANIZATION_WINDOW = 6
+
+
+def _begins_organization(text: str, at: int) -> bool:
+    """An organization's name ending within ORGANIZATION_WINDOW characters of ``at`` (the look-aheads of
+    ORGANIZATION see one character past the window: 社会 is no 社)."""
+    match = ORGANIZATION.search(text[at:at + ORGANIZATION_WINDOW + 1])
+    return match is not None and match.start() < ORGANIZATION_WINDOW
 
 
 def _level_doubled(text: str, end: int, start: int) -> Candidate | None:

@@ -258,6 +258,11 @@ class CompiledLexicon(NamedTuple):
     # char → its look-alikes (the confusion files, merged): a document's own recurring names get their
     # look-alike slips checked too (detect/consistency.py).
     shapes: dict[str, str] = {}  # noqa: RUF012 -- shared default, never mutated
+    # A division's stem (湖北, 荆州; a county's only where it is no ordinary word) → its names, and each
+    # character that sounds or looks like a level character → those level characters: 湖北面 is 湖北省
+    # misspelt (detect/place_slips.py).  The stems are surfaces of the main automaton.
+    level_stems: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 -- shared default, never mutated
+    level_slips: dict[str, str] = {}  # noqa: RUF012 -- shared default, never mutated
 
 
 def _anchored(entry: Entry) -> bool:
@@ -335,8 +340,10 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             anchor_of[entry.canonical[:2]].append((index, 0))
             anchor_of[entry.canonical[1:]].append((index, 1))
 
+    level_stems = _level_stems(lexicon) if near and lexicon.places else {}
     # One automaton over the raw text for every kind of name: each pass costs as much as the scan.
-    surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people | anchor_of.keys())
+    surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people | anchor_of.keys()
+                      | level_stems.keys())
     patterns = PatternTable.build([
         (s, s in correct, tuple(targets[s].values()) if s in targets else (),
          place_index.get(s, -1), s in renamed, s in people)
@@ -369,7 +376,52 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                            _key_table(folded_keys, folded_lead),
                            places, renames, offices, laws, _homophone_words(sound, syllable_keys), anchors,
                            {key: tuple(entries) for key, entries in initials.items()},
-                           {char: "".join(sorted(others)) for char, others in similar.items()})
+                           {char: "".join(sorted(others)) for char, others in similar.items()},
+                           level_stems, _level_slips(sound, similar) if level_stems else {})
+
+
+# The level characters of divisions' names (湖北省, 荆州市, 白河县 …).
+LEVEL_CHARACTERS = "省市县区旗州盟"
+# A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts), or a function
+# word, after a place's name is grammar, whatever level character it sounds like.
+LEVEL_SLIP_MAX_COUNT = 40_000
+FUNCTION_CHARACTERS = frozenset("的了着过是在和与及或等对把被为以之其也都而并从向于将要就还又这那个们不我你他她它有")
+
+
+def _level_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
+    """Every division's stem of 2-3 characters → its names; a county's stem only where it is no ordinary
+    word (白河, 和平 stand before any 县 or 区 in prose)."""
+    from zhguard.wordmodel import load_word_model
+
+    model = load_word_model()
+    stems: dict[str, set[str]] = defaultdict(set)
+    for place in lexicon.places:
+        stem = place.name[:-1]
+        if place.name[-1] not in LEVEL_CHARACTERS or not 2 <= len(stem) <= 3:
+            continue
+        if place.level == "county" and model.count(stem) >= ORDINARY_MIN_COUNT:
+            continue
+        stems[stem].add(place.name)
+    return {stem: tuple(sorted(names)) for stem, names in sorted(stems.items())}
+
+
+def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Each character that sounds (same toneless syllable) or looks like a level character → those
+    level characters; none that is a function word or as common as one."""
+    from zhguard.wordmodel import load_word_model
+
+    model = load_word_model()
+    codes = {sound.encode(level): level for level in LEVEL_CHARACTERS}
+    slips: dict[str, set[str]] = defaultdict(set)
+    for point, code in sound.to_syllables.items():
+        if code in codes:
+            slips[chr(point)].add(codes[code])
+    for level in LEVEL_CHARACTERS:
+        for char in similar.get(level, ()):
+            slips[char].add(level)
+    return {char: "".join(sorted(levels)) for char, levels in sorted(slips.items())
+            if char not in LEVEL_CHARACTERS and char not in FUNCTION_CHARACTERS
+            and model.count(char) < LEVEL_SLIP_MAX_COUNT}
 
 
 def _law_table(lexicon: Lexicon) -> LawTable:
