@@ -119,8 +119,9 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     written = text[start:end]
     if any(written[:-1] + level in known for level in LEVELS):
         return None  # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip
-    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT):
-        return None  # 示范区, 贫困县: the stem is a word, or words
+    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not (
+            kind is Kind.TRANSPOSITION and all(n in known.provinces for n in names)):
+        return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, is none)
     # 的|城市 for 邹城市, 南|片区 for 南川区: the level character ends a word.  Where the name itself ends
     # so (义县 of 武义县, which jieba lists as a place), only a common word counts (tested above).
     ending = written[-2:]
@@ -222,12 +223,14 @@ class KnownForms(frozenset):
     化隆回族自治县, 延边州 for 延边朝鲜族自治州); ``short`` holds the latter alone (the scan finds the names)."""
 
     short: frozenset[str]
+    provinces: frozenset[str]  # the provinces' names: 34, every one known to a reader
 
     @classmethod
     def of(cls, table: PlaceTable) -> KnownForms:
         short = {row[2] + row[1][-1] for row in table.rows.values() if row[2] and row[2] != row[1]}
         known = cls({name for name, _, _ in table.names} | short)
         known.short = frozenset(short)
+        known.provinces = frozenset(row[1] for row in table.rows.values() if row[3] == "province")
         return known
 
 
