@@ -38,6 +38,11 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
+# A three-character body (compile.py: _is_short_body) gets look-alikes and homophones only, and is prose
+# where its changed character makes a word this frequent with a neighbour.
+SHORT_BODY_LENGTH = 3
+SHORT_BODY_WORD_COUNT = 3
+SHORT_BODY_WINDOW = 3
 # 中国人民政治协商会议第九届全国委员会: a session's ordinal put inside a body's name names that
 # session's body.
 SESSION_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
@@ -182,6 +187,24 @@ def _level_dropped(written: str, term: str) -> bool:
     return term[first] in LEVELS and written[first:] == term[first + 1:]
 
 
+def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
+    """A three-character body with one character changed (国吾院 for 国务院) is prose where the changed
+    character is grammar (财政都) or makes a word with a neighbour, inside the span or across its edge
+    (中|宣布 for 中宣部, 教育|补短板 for 教育部, 最高|监察 for 最高检)."""
+    from zhguard.wordmodel import cuts_a_word, word_count
+
+    written = text[start:end]
+    changed = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]
+    if len(changed) != 1:
+        return False
+    at = start + changed[0]
+    if text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT:
+        return True
+    if any(word_count(text[a:a + 2]) >= SHORT_BODY_WORD_COUNT for a in (at - 1, at) if a >= 0):
+        return True
+    return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
+
+
 def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:
     if table is None or not table.entries:
         return
@@ -211,6 +234,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         entry = compiled.lexicon.entries[hit.entry]
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
+            continue
+        if len(entry.canonical) == SHORT_BODY_LENGTH and entry.category is Category.INSTITUTION \
+                and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical):
             continue
         confidence = judge.confidence(text, hit)
         if confidence > 0:

@@ -498,12 +498,19 @@ def _gets_near_misses(entry: Entry) -> bool:
     if entry.category is Category.GENERAL and len(entry.canonical) < MIN_NEAR_MISS_LENGTH:
         return False
     return (entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
-            or _is_listed_short_place(entry))
+            or _is_listed_short_place(entry) or _is_short_body(entry))
 
 
 def _look_alikes_only(entry: Entry) -> bool:
     """Terms whose near misses are look-alikes and homophones only (see _gets_near_misses)."""
-    return entry.category is Category.GENERAL or _is_listed_short_place(entry)
+    return entry.category is Category.GENERAL or _is_listed_short_place(entry) or _is_short_body(entry)
+
+
+def _is_short_body(entry: Entry) -> bool:
+    """A three-character body (国务院, 教育部, 卫健委): one character that sounds or looks like one of its
+    own (国吾院, 效育部) is checked; a dropped, added or swapped one makes two characters of prose (务院,
+    育部) or another phrase too often."""
+    return entry.category is Category.INSTITUTION and len(entry.canonical) == 3
 
 
 def _is_listed_short_place(entry: Entry) -> bool:
