@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from zhguard.detect import (
-    Candidate, Scan, binding, committee, congress, consistency, edge_doubled, formatting, initials, laws, lists,
+    Candidate, Scan, binding, committee, congress, consistency, edge_doubled, formatting, holder_slips, initials, laws, lists,
     nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
     traditional, typos,
 )
@@ -34,6 +34,7 @@ TERMS: tuple[tuple[str, Detector], ...] = (
     ("outdated", outdated.detect),
     ("binding", binding.detect),
     ("edge_doubled", edge_doubled.detect),
+    ("holder_slips", holder_slips.detect),
     ("laws", laws.detect),
     ("consistency", consistency.detect),
     ("typos", typos.detect),

@@ -263,6 +263,9 @@ class CompiledLexicon(NamedTuple):
     # misspelt (detect/place_slips.py).  The stems are surfaces of the main automaton.
     level_stems: dict[str, tuple[str, ...]] = {}  # noqa: RUF012 -- shared default, never mutated
     level_slips: dict[str, str] = {}  # noqa: RUF012 -- shared default, never mutated
+    # pattern index of an office's title (江苏省省长, 重庆市委书记: surfaces of the main scan) → everyone who
+    # held it: the name written after it is one of theirs (detect/holder_slips.py).
+    title_holders: dict[int, tuple[str, ...]] = {}  # noqa: RUF012 -- shared default, never mutated
 
 
 def _anchored(entry: Entry) -> bool:
@@ -341,9 +344,10 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             anchor_of[entry.canonical[1:]].append((index, 1))
 
     level_stems = _level_stems(lexicon) if near and lexicon.places else {}
+    holders_by_title = _holders_by_title(offices) if near and offices else {}
     # One automaton over the raw text for every kind of name: each pass costs as much as the scan.
     surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people | anchor_of.keys()
-                      | level_stems.keys())
+                      | level_stems.keys() | holders_by_title.keys())
     patterns = PatternTable.build([
         (s, s in correct, tuple(targets[s].values()) if s in targets else (),
          place_index.get(s, -1), s in renamed, s in people)
@@ -377,7 +381,24 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                            places, renames, offices, laws, _homophone_words(sound, syllable_keys), anchors,
                            {key: tuple(entries) for key, entries in initials.items()},
                            {char: "".join(sorted(others)) for char, others in similar.items()},
-                           level_stems, _level_slips(sound, similar) if level_stems else {})
+                           level_stems, _level_slips(sound, similar) if level_stems else {},
+                           {i: holders_by_title[s] for i, s in enumerate(surfaces) if s in holders_by_title})
+
+
+# A title this short (省长, 部长) names no one office: the name after it may be anyone's.
+MIN_HOLDER_TITLE = 4
+
+
+def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
+    """Each office's title, with the party's name and without (中共江苏省委书记, 江苏省委书记) → the people
+    who held it, current holders first."""
+    holders: dict[str, list[str]] = defaultdict(list)
+    for person, held in offices.offices.items():
+        for office in held:
+            for title in {office.title, office.title.removeprefix("中共")}:
+                if len(title) >= MIN_HOLDER_TITLE and person not in holders[title]:
+                    holders[title].append(person)
+    return {title: tuple(people) for title, people in sorted(holders.items())}
 
 
 # The level characters of divisions' names (湖北省, 荆州市, 白河县 …).

@@ -1,0 +1,104 @@
+"""A name one slip from someone who held the office written just before it (ZG102–ZG106): 重庆市委书记袁家卷,
+江苏省省长小涛, 司法部部长贺成荣, 陕西省省长 找刚.
+
+The near-miss engine finds a leader's misspelt name by its sound and shape alone, and a bare name's
+near miss needs a cue; a two-character name (赵刚, 李强) gets few.  A specific title (江苏省省长, not 省长)
+says whose name follows: the holders of that office in the facts (facts/title_binding.tsv).  Where the
+characters after the title are one slip from one holder's name (a same-sounding or look-alike character,
+one dropped, one put inside, two neighbours swapped), and no known person's name stands there, the name
+is misspelt.  A different person in that office is the binding rule's (ZG310), not a slip.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from zhguard.detect import Candidate, Scan
+from zhguard.finding import Category, Kind
+from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.text import is_han
+
+CONFIDENCE = 0.8
+# Two holders' names one slip away: both are shown, none applied unseen.
+AMBIGUOUS_PENALTY = 0.1
+# The title and the name may stand apart by a space (陕西省省长 赵刚), as a byline or caption writes them.
+SPACES = " \u3000"
+MIN_WRITTEN = 2
+
+
+def detect(scan: Scan) -> Iterator[Candidate]:
+    compiled, text, hits = scan.compiled, scan.text, scan.hits
+    holders_of = compiled.title_holders
+    if not holders_of:
+        return
+    people_at: set[int] | None = None
+    for hit in hits:
+        holders = holders_of.get(hit.pattern)
+        if holders is None:
+            continue
+        at = hit.end
+        while at < len(text) and at - hit.end < 2 and text[at] in SPACES:
+            at += 1
+        if at >= len(text) or not is_han(text[at]):
+            continue
+        if people_at is None:
+            patterns = compiled.patterns
+            people_at = {h.start for h in hits if patterns[h.pattern].person}
+        if at in people_at:
+            continue  # a known person's name: right, or the binding rule's
+        found = _slips(compiled, text, at, holders)
+        if not found:
+            continue
+        end = found[0][1]
+        names = tuple(dict.fromkeys(name for name, stop, _ in found if stop == end))
+        kind = found[0][2]
+        written = text[at:end]
+        confidence = CONFIDENCE - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
+        title = text[hit.start:hit.end]
+        yield Candidate(at, end, Category.LEADER_NAME, kind, names, round(confidence, 3), "facts/title_binding.tsv",
+                        f"领导人姓名疑有错误：「{title}」之后的「{written}」应为「{'」或「'.join(names)}」")
+
+
+def _slips(compiled: CompiledLexicon, text: str, at: int, holders: tuple[str, ...]) -> list[tuple[str, int, Kind]]:
+    """(holder, end of the written name, kind) for each holder whose name the text after ``at`` misspells;
+    a same-length reading first."""
+    found = []
+    for name in holders:
+        same = text[at:at + len(name)]
+        if len(same) == len(name) and sum(a != b for a, b in zip(same, name)) == 1 \
+                and name_slip(compiled, same, name) is None:
+            continue  # one character replaced by an unrelated one (袁家卷): no dropped one before it
+        for length in (len(name), len(name) - 1, len(name) + 1):
+            written = text[at:at + length]
+            if len(written) != length or length < MIN_WRITTEN or not all(map(is_han, written)):
+                continue
+            kind = name_slip(compiled, written, name)
+            if kind is not None:
+                found.append((name, at + length, kind))
+                break
+    return found
+
+
+def name_slip(compiled: CompiledLexicon, written: str, name: str) -> Kind | None:
+    """How ``written`` is ``name`` with one slip, or None."""
+    if written == name:
+        return None
+    if len(written) == len(name):
+        diff = [i for i, (a, b) in enumerate(zip(written, name)) if a != b]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == name[diff[1]] \
+                and written[diff[1]] == name[diff[0]]:
+            return Kind.TRANSPOSITION
+        if len(diff) != 1:
+            return None
+        a, b = written[diff[0]], name[diff[0]]
+        if b in compiled.shapes.get(a, "") or a in compiled.shapes.get(b, ""):
+            return Kind.SHAPE
+        sound = compiled.sound
+        if sound is not None and sound.hear(a) == sound.hear(b) != a:
+            return Kind.HOMOPHONE  # fuzzy pinyin too (陈吉磷): the title leaves no other reading
+        return None
+    if len(written) == len(name) - 1:
+        return Kind.OMISSION if any(name[:i] + name[i + 1:] == written for i in range(len(name))) else None
+    if len(written) == len(name) + 1:
+        return Kind.INSERTION if any(written[:i] + written[i + 1:] == name for i in range(1, len(name))) else None
+    return None
