@@ -174,7 +174,16 @@ def _one_inner_edit(written: str, term: str) -> bool:
         return True  # one of the term's own characters again (中国特色色社会主义): a slip, whatever its count
     if SESSION_ORDINAL.fullmatch(inserted):
         return False
+    if added == 1 and _splits_a_word(term, first):
+        return True  # 中华优秀传|行|统文化: inside a word of the term no character makes a phrase
     return word_count(inserted) < GRAMMATICAL_COUNT
+
+
+def _splits_a_word(term: str, gap: int) -> bool:
+    """``gap`` (a character put before ``term[gap]``) falls inside a word of the term's segmentation."""
+    from zhguard.wordmodel import load_word_model
+
+    return any(start < gap < end for start, end in load_word_model().segment(term))
 
 
 
