@@ -49,6 +49,8 @@ SHORT_PLACE_CONFIDENCE = 0.6
 LEVEL_SUFFIXES = frozenset("省市县区州盟旗")
 # A formulation with a whole two-character word left out keeps at least this many characters.
 WORD_DROPPED_LENGTH = 8
+# A term this long with a character dropped from inside one of its words is a slip (_drops_inside_a_word).
+OMISSION_IN_WORD_LENGTH = 8
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
 
@@ -177,6 +179,12 @@ class ContextJudge:
             # remaining words read as ordinary by construction, so neither the model nor the ordinary
             # reading can speak against it
             return KIND_PRIOR[Kind.OMISSION] + 0.15 + (0.15 if cue else 0.0)
+        if hit.kind is Kind.OMISSION and len(term) >= OMISSION_IN_WORD_LENGTH and len(found) == len(term) - 1 \
+                and entry.category is not Category.LEADER_NAME and _drops_inside_a_word(term, found):
+            # 义务教育优质均|发展, 国家|族事务委员会: a character dropped from inside one of a long term's
+            # words leaves a half word, which no rewording does (统筹发展安全 drops a whole word, 和); the
+            # rest reads as ordinary words by construction, so that reading cannot speak against it
+            return KIND_PRIOR[Kind.OMISSION] + 0.15 + (0.15 if cue else 0.0)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
             if _short_place_alone(text, hit, entry.category):
                 return SHORT_PLACE_CONFIDENCE
@@ -248,6 +256,15 @@ class ContextJudge:
         after = left + term + right
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
+
+
+def _drops_inside_a_word(term: str, found: str) -> bool:
+    """``found`` is ``term`` with one character dropped from a word of two or more characters of the
+    term's segmentation (均衡 → 均), not a one-character word (和, 的)."""
+    dropped = next((i for i, (a, b) in enumerate(zip(found, term)) if a != b), len(found))
+    if found[:dropped] + term[dropped] + found[dropped:] != term:
+        return False
+    return any(start <= dropped < end and end - start >= 2 for start, end in load_word_model().segment(term))
 
 
 def _short_place_alone(text: str, hit: NearHit, category: Category) -> bool:
