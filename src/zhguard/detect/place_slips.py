@@ -31,6 +31,7 @@ from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTa
 from zhguard.matcher import Hit
 
 LEVELS = "省市县区旗州盟"
+NUMERALS = frozenset("〇零一二两三四五六七八九十百千万几各全本该")
 _LEVEL = re.compile(f"[{LEVELS}]")  # a look-behind for the two Han characters before would try every position
 CONFIDENCE = {Kind.HOMOPHONE: 0.7, Kind.SHAPE: 0.7, Kind.TRANSPOSITION: 0.7, Kind.INSERTION: 0.6,
               Kind.OMISSION: 0.6}
@@ -66,6 +67,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     yield from _level_misspelt(scan)
     if not any(level in text for level in LEVELS):
         return
+    if LIST_MARK in text:
+        yield from _listed_beside_places(scan)
     index, known = _index_of(table)
     place_of = compiled.patterns.place_of
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
@@ -133,6 +136,82 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
                      f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
+
+
+LIST_MARK = "、"
+# An item of a list ends at one of these (or at any non-Han character).
+ITEM_END = re.compile(r"[、，。；：和及与等]|[^\u4e00-\u9fff]")
+MAX_ITEM = 8
+
+
+def _listed_beside_places(scan: Scan) -> Iterator[Candidate]:
+    """An item of a list of places (通辽市、固县、乌海市) that is no division's name but one slip from one:
+    its neighbour, a division written right, says a place is meant, so the stem may be an ordinary word
+    and the item as short as two characters (固县 for 城固县), which the scan of level characters leaves
+    alone."""
+    compiled, text = scan.compiled, scan.text
+    index, known = _index_of(compiled.places)
+    names = compiled.places.names
+    place_of = compiled.patterns.place_of
+    seen: set[int] = set()
+    model = None
+    for hit in scan.hits:
+        place = place_of(hit.pattern)
+        if place < 0 or not names[place][1] or not text.startswith(LIST_MARK, hit.end) and \
+                text[hit.start - 1:hit.start] != LIST_MARK:
+            continue
+        if model is None:
+            from zhguard.wordmodel import load_word_model
+
+            model = load_word_model()
+        if model.is_ordinary(names[place][0], ORDINARY_MIN_COUNT):
+            continue  # 城区, 矿区: a division's name that is also a word says no place is listed
+        for start, after in _neighbour_items(text, hit.start, hit.end):
+            if start in seen:
+                continue
+            seen.add(start)
+            candidate = _listed_item(compiled, index, known, scan, start, after)
+            if candidate is not None:
+                yield candidate
+
+
+def _neighbour_items(text: str, start: int, end: int) -> Iterator[tuple[int, bool]]:
+    """Where the list items right after and right before a name start (、 between), and whether after."""
+    if text.startswith(LIST_MARK, end):
+        yield end + 1, True
+    if start > 1 and text[start - 1] == LIST_MARK:
+        before = start - 1
+        first = before
+        while first > 0 and before - first < MAX_ITEM and not ITEM_END.match(text[first - 1]):
+            first -= 1
+        if first == 0 or ITEM_END.match(text[first - 1]):
+            yield first, False  # an item whose start is seen (not cut off at MAX_ITEM: 原四川省总队…)
+
+
+def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, scan: Scan,
+                 start: int, after: bool) -> Candidate | None:
+    from zhguard.wordmodel import load_word_model
+
+    text = scan.text
+    match = ITEM_END.search(text, start, start + MAX_ITEM + 1)
+    end = match.start() if match else min(len(text), start + MAX_ITEM + 1)
+    if after and end > start and text[end - 1] not in LEVELS:
+        # the list's last item runs on into the sentence (亭县开行动车): the name ends at its first level
+        # character
+        level = _LEVEL.search(text, start + 1, end)
+        end = level.end() if level else end
+    written = text[start:end]
+    if not 2 <= len(written) <= MAX_ITEM or written[-1] not in LEVELS or written in known \
+            or scan.correct.covers(start, end) or NUMERALS.intersection(written):
+        return None
+    found = sorted({name for name in index.near(written) if slip(written, name, compiled) is not None
+                    and _plausible(written, name, slip(written, name, compiled))})
+    if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
+        return None
+    kind = slip(written, found[0], compiled)
+    confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(found) > 1 else 0.0)
+    return Candidate(start, end, Category.PLACE, kind, tuple(found), round(confidence, 3), "places/divisions.tsv",
+                     f"地名疑有错误：「{written}」应为「{'」或「'.join(found)}」（与前后地名并列）")
 
 
 def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
