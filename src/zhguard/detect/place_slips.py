@@ -113,6 +113,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             kind = slip(written, name, compiled)
             if kind is not None and _plausible(written, name, kind):
                 found.append((start, name, kind))
+    if not found and text[end - 1] == "省":
+        found = _province_char_dropped(compiled, index, known, model, text, end)
     names = sorted({name for _, name, _ in found})
     if not names or len(names) > MAX_NAMES:
         return None
@@ -264,6 +266,22 @@ def _begins_organization(text: str, at: int) -> bool:
     ORGANIZATION see one character past the window: 社会 is no 社)."""
     match = ORGANIZATION.search(text[at:at + ORGANIZATION_WINDOW + 1])
     return match is not None and match.start() < ORGANIZATION_WINDOW
+
+
+def _province_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model,
+                           text: str, end: int) -> list[tuple[int, str, Kind]]:
+    """A province's two-character stem with one character dropped before 省 (陕省, 福省): the provinces
+    alone, not where the character and 省 make a word (全省, 各省, 内省), nor where the character ends a
+    word with the one before it (华东|省), nor a numeral (四省, 两省)."""
+    start = end - 2
+    if start < 0 or not "\u4e00" <= text[start] <= "\u9fff" or text[start] in NUMERALS:
+        return []
+    written = text[start:end]
+    if model.count(written) >= LEVEL_WORD_MIN_COUNT or (start and model.count(text[start - 1:start + 1])
+                                                          >= LEVEL_WORD_MIN_COUNT):
+        return []
+    return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
+            if name in known.provinces and slip(written, name, compiled) is Kind.OMISSION]
 
 
 def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
