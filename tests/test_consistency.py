@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from zhguard import Checker, Config
 
-DROPPED = "推广新能源汽车。新能源汽车下乡。新能源汽车充电。推广新能源车船。"
+DROPPED = "发展智能网联汽车。智能网联汽车测试。智能网联汽车示范。推广智能网汽车应用。"
 DOUBLED = "推进长三角一体化示范区建设。长三角一体化示范区获批。支持长三角一体化示范区发展。长三角一体体化示范区揭牌。"
 
 
@@ -14,7 +14,7 @@ def _zg917(text: str, **config) -> list[tuple[str, tuple[str, ...]]]:
 
 def test_a_dropped_character_is_computed_only_where_the_threshold_lets_it_show():
     assert _zg917(DROPPED) == []
-    assert _zg917(DROPPED, min_confidence=0.4) == [("新能源车", ("新能源汽车",))]
+    assert _zg917(DROPPED, min_confidence=0.4) == [("智能网汽车", ("智能网联汽车",))]
 
 
 def test_doubled_and_swapped_slips_are_the_same_at_every_threshold():
@@ -29,3 +29,15 @@ def test_a_directive_sees_the_findings_below_the_threshold():
     assert "ZG001" not in codes and "ZG917" not in codes
     # and one that silences nothing is reported
     assert "ZG001" in [f.code for f in Checker().check("推广新能源汽车。  <!-- zhguard: ignore[ZG917] -->")]
+
+
+# The reviewed false alarms of the dropped-character slip (clean-2026, --min-confidence 0.4), in sentences
+# of our own: a word across the span's edge, or an abbreviation the document writes elsewhere.
+ABBREVIATED = ("推广新能源汽车。新能源汽车下乡。新能源汽车充电。推广新能源车船。",  # 车船 is a word
+               "建设创新中心。创新中心揭牌。创新中心运行。科创板上市。科创飞地落地。打造科创中心。",  # 科创
+               "发展养老服务。养老服务中心。养老服务补贴。健康养老。发展康养产业、康养服务。")  # 康养
+
+
+def test_an_abbreviation_or_a_word_across_the_edge_is_no_dropped_character():
+    for text in ABBREVIATED:
+        assert _zg917(text, min_confidence=0.4) == [], text
