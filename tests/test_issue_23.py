@@ -173,3 +173,43 @@ def test_a_provincial_cppcc_chair_named_as_the_congress_chair_is_reported():
 def test_a_minister_named_by_their_ministrys_party_title_is_quiet():
     for text in ("水利部党组书记李国英主持会议。", "工业和信息化部党组书记李乐成出席会议。", "工信部党组书记李乐成出席会议。"):
         assert not [f for f in _findings(text, "2026-03-20") if f.code == "ZG310"], text
+
+
+# Part 1, formulations: rows read in the 20th Party Congress report (Xinhua's text of 16 October 2022) and in
+# the Party Constitution (2017 text). A slip in a new row is found with the row's wording as the fix.
+
+@pytest.mark.parametrize(("text", "fixed"), [
+    ("我们要坚定不移走中国人权发屐道路。", "中国人权发展道路"),
+    ("加快建设世界重要人才中心和创新高第。", "世界重要人才中心和创新高地"),
+    ("坚持和完善中国共产党领导的多党合作和政治协商制渡。", "中国共产党领导的多党合作和政治协商制度"),
+    ("坚持绿水清山就是金山银山的理念。", "绿水青山就是金山银山"),
+    ("推进协商民主广泛多层制度化发展，完善大统战工作各局。", "大统战工作格局"),
+    ("坚持不敢腐、不能腐、不想腐一体推近。", "不敢腐、不能腐、不想腐一体推进"),
+])
+def test_a_slip_in_a_new_formulation_is_found_with_its_wording(text, fixed):
+    found = [f for f in _findings(text) if f.code.startswith("ZG2")]
+    assert found and found[0].suggestions[0] == fixed
+
+
+@pytest.mark.parametrize("text", [
+    "统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设。",
+    "坚持创新、协调、绿色、开放、共享的发展理念。",
+    "全面推进科学立法、严格执法、公正司法、全民守法。",
+    "在幼有所育、学有所教、劳有所得、病有所医、老有所养、住有所居、弱有所扶上持续用力。",
+    # the 2017 Constitution's four (科技兴军, no 人才强军) are not read as a slip of the 20th report's five
+    "坚持政治建军、改革强军、科技兴军、依法治军。",
+])
+def test_a_numbered_family_written_right_is_quiet(text):
+    assert not [f for f in _findings(text) if f.code.startswith("ZG2")]
+
+
+@pytest.mark.parametrize(("text", "code", "fixed"), [
+    ("统筹推进经济建设、政治建设、文化建设、社会建没、生态文明建设。", "ZG207", "社会建设"),
+    ("统筹推进经济建设、文化建设、政治建设、社会建设、生态文明建设。", "ZG206",
+     "经济建设、政治建设、文化建设、社会建设、生态文明建设"),
+    ("全面推进科学立法、公正司法、严格执法、全民守法。", "ZG206", "科学立法、严格执法、公正司法、全民守法"),
+    ("坚持创新、绿色、协调、开放、共享的发展理念。", "ZG206", "创新、协调、绿色、开放"),
+])
+def test_a_numbered_family_with_an_item_misspelt_or_out_of_order_is_reported(text, code, fixed):
+    found = [f for f in _findings(text) if f.code == code]
+    assert found and found[0].suggestions[0] == fixed
