@@ -27,6 +27,9 @@ LEADS = ["", "会议指出", "据悉", "同时", "近日"]
 TAILS = ["", "局长", "的有关职责已划入新组建的部门", "召开专题会议", "负责人介绍", "开展执法检查", "同志"]
 
 
+PHRASE_MARKS = frozenset("，。")
+
+
 def _terms() -> list[str]:
     compiled = default_checker().compiled
     renamed = sorted(compiled.renames.renames)
@@ -34,7 +37,9 @@ def _terms() -> list[str]:
                          for name in row[1]})
     entries = [e.canonical for e in compiled.lexicon.entries
                if e.category in (Category.INSTITUTION, Category.LEADER_NAME, Category.POLITICAL_TERM)]
-    return sorted({*renamed, *successors, *entries})
+    # the phrases of a document are told apart by the full-width marks that end them: a term holding one
+    # (党政军民学，东西南北中，党是领导一切的) would split a phrase
+    return sorted(term for term in {*renamed, *successors, *entries} if not PHRASE_MARKS.intersection(term))
 
 
 TERMS = _terms()
