@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.detect import Candidate, Scan
+from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.matcher import tagged
 from zhguard.text import is_han
 
 CONFIDENCE = 0.8
@@ -42,8 +44,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if at >= len(text) or not is_han(text[at]):
             continue
         if people_at is None:
-            patterns = compiled.patterns
-            people_at = {h.start for h in hits if patterns[h.pattern].person}
+            people_at = {person.start for person, _ in tagged(compiled, hits, "person")}
         if at in people_at:
             continue  # a known person's name: right, or the binding rule's
         found = _slips(compiled, text, at, holders)
@@ -66,39 +67,19 @@ def _slips(compiled: CompiledLexicon, text: str, at: int, holders: tuple[str, ..
     for name in holders:
         same = text[at:at + len(name)]
         if len(same) == len(name) and sum(a != b for a, b in zip(same, name)) == 1 \
-                and name_slip(compiled, same, name) is None:
+                and _name_slip(compiled, same, name) is None:
             continue  # one character replaced by an unrelated one (袁家卷): no dropped one before it
         for length in (len(name), len(name) - 1, len(name) + 1):
             written = text[at:at + length]
             if len(written) != length or length < MIN_WRITTEN or not all(map(is_han, written)):
                 continue
-            kind = name_slip(compiled, written, name)
+            kind = _name_slip(compiled, written, name)
             if kind is not None:
                 found.append((name, at + length, kind))
                 break
     return found
 
 
-def name_slip(compiled: CompiledLexicon, written: str, name: str) -> Kind | None:
-    """How ``written`` is ``name`` with one slip, or None."""
-    if written == name:
-        return None
-    if len(written) == len(name):
-        diff = [i for i, (a, b) in enumerate(zip(written, name)) if a != b]
-        if len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == name[diff[1]] \
-                and written[diff[1]] == name[diff[0]]:
-            return Kind.TRANSPOSITION
-        if len(diff) != 1:
-            return None
-        a, b = written[diff[0]], name[diff[0]]
-        if b in compiled.shapes.get(a, "") or a in compiled.shapes.get(b, ""):
-            return Kind.SHAPE
-        sound = compiled.sound
-        if sound is not None and sound.hear(a) == sound.hear(b) != a:
-            return Kind.HOMOPHONE  # fuzzy pinyin too (陈吉磷): the title leaves no other reading
-        return None
-    if len(written) == len(name) - 1:
-        return Kind.OMISSION if any(name[:i] + name[i + 1:] == written for i in range(len(name))) else None
-    if len(written) == len(name) + 1:
-        return Kind.INSERTION if any(written[:i] + written[i + 1:] == name for i in range(1, len(name))) else None
-    return None
+def _name_slip(compiled: CompiledLexicon, written: str, name: str) -> Kind | None:
+    """One slip anywhere in a name, fuzzy pinyin included: the title leaves no other reading (陈吉磷)."""
+    return slip(written, name, compiled, suffix=False, fuzzy=True)

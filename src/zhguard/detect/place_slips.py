@@ -206,11 +206,12 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     if not 2 <= len(written) <= MAX_ITEM or written[-1] not in LEVELS or written in known \
             or scan.correct.covers(start, end) or NUMERALS.intersection(written):
         return None
-    found = sorted({name for name in index.near(written) if slip(written, name, compiled) is not None
-                    and _plausible(written, name, slip(written, name, compiled))})
+    kinds = {name: kind for name in index.near(written)
+             if (kind := slip(written, name, compiled)) is not None and _plausible(written, name, kind)}
+    found = sorted(kinds)
     if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
-    kind = slip(written, found[0], compiled)
+    kind = kinds[found[0]]
     confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(found) > 1 else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(found), round(confidence, 3), "places/divisions.tsv",
                      f"地名疑有错误：「{written}」应为「{'」或「'.join(found)}」（与前后地名并列）")

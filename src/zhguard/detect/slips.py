@@ -61,26 +61,35 @@ class NameIndex:
         return found
 
 
-def slip(written: str, right: str, compiled: CompiledLexicon) -> Kind | None:
-    """How ``written`` is one slip from ``right`` (the suffix untouched), or None."""
+def slip(written: str, right: str, compiled: CompiledLexicon, *, suffix: bool = True,
+         fuzzy: bool = False) -> Kind | None:
+    """How ``written`` is one slip from ``right``, or None.
+
+    With ``suffix`` (a place's name: 县, 市, 镇, 街道's 道) its last character is never the slip, and an
+    added character may stand anywhere before it; without (a person's name) any character may be the
+    slip, but an added one only inside the name.  ``fuzzy`` takes fuzzy pinyin for the same sound too
+    (z/zh, in/ing …), where the context leaves no other reading."""
     if written == right:
         return None
+    last = len(right) - 1 if suffix else len(right)  # the characters that may be the slip
     if len(written) == len(right):
         diff = [i for i, (a, b) in enumerate(zip(written, right)) if a != b]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and written[diff[0]] == right[diff[1]] \
                 and written[diff[1]] == right[diff[0]]:
             return Kind.TRANSPOSITION
-        if len(diff) != 1 or diff[0] >= len(right) - 1:
+        if len(diff) != 1 or diff[0] >= last:
             return None
         a, b = written[diff[0]], right[diff[0]]
-        if b in compiled.shapes.get(a, ""):
+        if b in compiled.shapes.get(a, ""):  # symmetric (Lexicon.similar_shapes)
             return Kind.SHAPE
         sound = compiled.sound
-        same = sound is not None and sound.encode(a) == sound.encode(b) != a
-        return Kind.HOMOPHONE if same else None
+        if sound is None:
+            return None
+        key = sound.hear if fuzzy else sound.encode
+        return Kind.HOMOPHONE if key(a) == key(b) != a else None
     if len(written) == len(right) - 1:
-        return Kind.OMISSION if any(right[:i] + right[i + 1:] == written for i in range(len(right) - 1)) else None
+        return Kind.OMISSION if any(right[:i] + right[i + 1:] == written for i in range(last)) else None
     if len(written) == len(right) + 1:
         return Kind.INSERTION if any(written[:i] + written[i + 1:] == right
-                                     for i in range(len(written) - 1)) else None
+                                     for i in range(0 if suffix else 1, len(written) - 1)) else None
     return None
