@@ -106,7 +106,7 @@ def _name_like(name: str) -> bool:
     """No grammatical character, no ordinary word, and no ordinary word as its first or last two
     characters: after a title the report may go on with a verb (总书记两次亲临, 常委会审议, 再次亲临,
     殷殷嘱托), which are no names; 郑志恒 is one."""
-    from zhguard.detect.consistency import GRAMMATICAL
+    from zhguard.text import GRAMMATICAL
     from zhguard.wordmodel import load_word_model
 
     model = load_word_model()

@@ -66,7 +66,8 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
     if any(run.endswith(form) and (len(run) == len(form) or run[-len(form) - 1] in GENERIC_BEFORE)
            for o in current for form in _generic_forms(o)):
         return None  # 会议由省长王正谱主持: the office named by its level alone (省长 of 河北省省长)
-    if is_local(title_tail(run)) and not any(is_local(o.title) for o in offices):
+    tail = title_tail(run)
+    if is_local(tail) and not any(is_local(o.title) for o in offices):
         return None  # 副市长刘伟, 区委书记王志刚: a local official of the same name as a minister or governor
     past = [o for o in offices if _same_office(written, o, cue)]
     suggestions = tuple(dict.fromkeys(o.title for o in current if o.title.endswith(cue))) or tuple(
@@ -94,7 +95,7 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
     else:
         reason = f"职务与人员不符：{person}的职务不是「{written}」；{as_of.isoformat()}时其在任职务：{holds}"
         origin = offices[0].origin
-        if is_bare_head(title_tail(run), cue):
+        if is_bare_head(tail, cue):
             reason += "（仅有职务称谓，也可能是同名的另一人）"
             confidence = BARE_HEAD_CONFIDENCE
     return Candidate(title_start, start, Category.TITLE, Kind.WRONG_BINDING, suggestions, confidence,

@@ -26,6 +26,7 @@ from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.matcher import CorrectSpans
+from zhguard.text import GRAMMATICAL
 
 CODE = "ZG917"
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
@@ -33,8 +34,6 @@ HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 MIN_REPEATS = 3
 # ... and this long (longer ones are rare enough to be counted by their parts).
 MIN_LENGTH, MAX_LENGTH = 3, 16
-# Characters of grammar: a form holding one is a phrase of the prose (要加强, 的发展), not a name.
-GRAMMATICAL = frozenset("的了着过是在和与及或等对把被为以之其也都而并从向于将要就还又这那个们不我你他她它有")
 
 
 def _form_class() -> str:

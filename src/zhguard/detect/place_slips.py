@@ -24,11 +24,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.consistency import GRAMMATICAL
 from zhguard.detect.slips import NameIndex, slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
 from zhguard.matcher import Hit
+from zhguard.text import GRAMMATICAL
 
 LEVELS = "省市县区旗州盟"
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万几各全本该")

@@ -25,6 +25,8 @@ from zhguard.lexicon import fanout
 from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
+from zhguard.text import GRAMMATICAL
+from zhguard.titles import PARTY
 
 # The evidence a listed wrong form carries on its own: it was seen published,
 # and the data tests keep it from being a correct form anywhere else.
@@ -395,7 +397,7 @@ def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
     holders: dict[str, list[str]] = defaultdict(list)
     for person, held in offices.offices.items():
         for office in held:
-            for title in {office.title, office.title.removeprefix("中共")}:
+            for title in {office.title, office.title.removeprefix(PARTY)}:
                 if len(title) >= MIN_HOLDER_TITLE and person not in holders[title]:
                     holders[title].append(person)
     return {title: tuple(people) for title, people in sorted(holders.items())}
@@ -406,7 +408,6 @@ LEVEL_CHARACTERS = "省市县区旗州盟"
 # A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts), or a function
 # word, after a place's name is grammar, whatever level character it sounds like.
 LEVEL_SLIP_MAX_COUNT = 40_000
-FUNCTION_CHARACTERS = frozenset("的了着过是在和与及或等对把被为以之其也都而并从向于将要就还又这那个们不我你他她它有")
 
 
 def _level_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
@@ -441,7 +442,7 @@ def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict
         for char in similar.get(level, ()):
             slips[char].add(level)
     return {char: "".join(sorted(levels)) for char, levels in sorted(slips.items())
-            if char not in LEVEL_CHARACTERS and char not in FUNCTION_CHARACTERS
+            if char not in LEVEL_CHARACTERS and char not in GRAMMATICAL
             and model.count(char) < LEVEL_SLIP_MAX_COUNT}
 
 
