@@ -264,7 +264,8 @@ def _drops_inside_a_word(term: str, found: str) -> bool:
     dropped = next((i for i, (a, b) in enumerate(zip(found, term)) if a != b), len(found))
     if found[:dropped] + term[dropped] + found[dropped:] != term:
         return False
-    return any(start <= dropped < end and end - start >= 2 for start, end in load_word_model().segment(term))
+    start, end = load_word_model().word_at(term, dropped)
+    return end - start >= 2
 
 
 def _short_place_alone(text: str, hit: NearHit, category: Category) -> bool:

@@ -59,6 +59,11 @@ class WordModel:
         """Best log probability of ``text`` split into known words (``extra`` adds words)."""
         return self._best(text, extra or {})[0][-1]
 
+    def word_at(self, text: str, index: int) -> tuple[int, int]:
+        """The span of the word of ``text``'s most probable split that holds the character at ``index``:
+        whether a slip at ``index`` falls inside a word of a term (传|行|统, 均|发展) or between two."""
+        return next(span for span in self.segment(text) if span[0] <= index < span[1])
+
     def segment(self, text: str) -> list[tuple[int, int]]:
         """The most probable split of ``text`` into known words, as (start, end) spans."""
         back = self._best(text, {})[1]

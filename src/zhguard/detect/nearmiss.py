@@ -21,7 +21,7 @@ from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, CompiledLexicon, KeyTable
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
 from zhguard.text import is_han
-from zhguard.wordmodel import word_count
+from zhguard.wordmodel import cuts_a_word, load_word_model, word_count
 
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
 # grammar when it turns up inside a long name.
@@ -174,17 +174,9 @@ def _one_inner_edit(written: str, term: str) -> bool:
         return True  # one of the term's own characters again (中国特色色社会主义): a slip, whatever its count
     if SESSION_ORDINAL.fullmatch(inserted):
         return False
-    if added == 1 and _splits_a_word(term, first):
+    if added == 1 and load_word_model().word_at(term, first)[0] < first:
         return True  # 中华优秀传|行|统文化: inside a word of the term no character makes a phrase
     return word_count(inserted) < GRAMMATICAL_COUNT
-
-
-def _splits_a_word(term: str, gap: int) -> bool:
-    """``gap`` (a character put before ``term[gap]``) falls inside a word of the term's segmentation."""
-    from zhguard.wordmodel import load_word_model
-
-    return any(start < gap < end for start, end in load_word_model().segment(term))
-
 
 
 def _level_dropped(written: str, term: str) -> bool:
@@ -200,8 +192,6 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
     """A three-character body with one character changed (国吾院 for 国务院) is prose where the changed
     character is grammar (财政都) or makes a word with a neighbour, inside the span or across its edge
     (中|宣布 for 中宣部, 教育|补短板 for 教育部, 最高|监察 for 最高检)."""
-    from zhguard.wordmodel import cuts_a_word, word_count
-
     written = text[start:end]
     changed = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]
     if len(changed) != 1:
