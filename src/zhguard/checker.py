@@ -12,23 +12,13 @@ from zhguard.config import Config
 from zhguard.context import ContextJudge
 from zhguard.detect import Candidate, Scan, consistency, exact, place_level, site_place, typos
 from zhguard.detect.registry import INDEPENDENT, OPTIONAL, TERMS, Detector
-from zhguard.finding import Applicability, Category, Finding, Kind
+from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import bundled_files, load_compiled, user_files
 from zhguard.matcher import CorrectSpans, find_hits
 from zhguard.rules import RULES, Rule, code_matches, rule_for, selected
 from zhguard.text import QUOTING_AN_ERROR
 
-# How each category is named in a message (the message is for editors: Chinese).
-CATEGORY_LABEL = {
-    Category.LEADER_NAME: "领导人姓名",
-    Category.POLITICAL_TERM: "政治表述",
-    Category.TITLE: "职务称谓",
-    Category.INSTITUTION: "机构名称",
-    Category.PLACE: "地名",
-    Category.LAW_NAME: "法律名称",
-    Category.GENERAL: "用字",
-}
 KIND_LABEL = {
     Kind.HOMOPHONE: "疑似同音错字",
     Kind.SHAPE: "疑似形近错字",

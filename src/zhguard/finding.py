@@ -33,6 +33,18 @@ class Category(StrEnum):
     GENERAL = "general"
 
 
+# How each category is named in a message (the message is for editors: Chinese).
+CATEGORY_LABEL = {
+    Category.LEADER_NAME: "领导人姓名",
+    Category.POLITICAL_TERM: "政治表述",
+    Category.TITLE: "职务称谓",
+    Category.INSTITUTION: "机构名称",
+    Category.PLACE: "地名",
+    Category.LAW_NAME: "法律名称",
+    Category.GENERAL: "用字",
+}
+
+
 class Kind(StrEnum):
     """How the mistake was made, i.e. which detector found it."""
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.detect import Candidate, Scan
-from zhguard.finding import Category, Kind
+from zhguard.finding import CATEGORY_LABEL, Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 
 CONFIDENCE = 0.8
@@ -26,8 +26,6 @@ WORD_MIN_COUNT = 3
 MIN_TERM_LENGTH = 3
 # General terms (idioms, a site's slogans) are the typo rules'; laws have their own detector.
 CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION, Category.PLACE})
-LABEL = {Category.LEADER_NAME: "领导人姓名", Category.POLITICAL_TERM: "政治表述", Category.INSTITUTION: "机构名称",
-         Category.PLACE: "地名"}
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -98,4 +96,4 @@ def _word(chars: str) -> bool:
 
 def _candidate(start: int, end: int, term: str, category: Category, origin: str, why: str) -> Candidate:
     return Candidate(start, end, category, Kind.INSERTION, (term,), CONFIDENCE, origin,
-                     f"{LABEL[category]}疑似叠字：{why}，应为「{term}」")
+                     f"{CATEGORY_LABEL[category]}疑似叠字：{why}，应为「{term}」")
