@@ -309,7 +309,6 @@ def site_cases(config) -> None:
 def slogan_cases(config) -> None:
     """The misplaced-place cases checked with the site's own place configured: the place their right form
     names (热爱烟台), as the site would set it."""
-    import dataclasses
 
     from zhguard import Checker
 
@@ -329,7 +328,7 @@ def slogan_cases(config) -> None:
         if site is None:
             continue
         counts["cases"] += 1
-        for key, run in (("without", checker), ("with", Checker(dataclasses.replace(config, place=site)))):
+        for key, run in (("without", checker), ("with", Checker(config._replace(place=site)))):
             hit = flagged(run.check(context), start, end)
             counts[key] += bool(hit)
             counts[key + "_right"] += any(fixes_to(context, f, expected) for f in hit)

@@ -8,7 +8,6 @@ instead of loading them again, and they exit when the parent dies, whatever kill
 
 from __future__ import annotations
 
-import dataclasses
 import fnmatch
 import os
 import sys
@@ -265,7 +264,7 @@ def _check_segments(checker: Checker, item: Target, options: Options) -> Outcome
                     line, column = index.position(offset)
                     positions[segment.start + offset] = (segment.lines_before + line,
                                                          column + (segment.column_before if line == 1 else 0))
-                findings.append(dataclasses.replace(finding, start=segment.start + finding.start,
+                findings.append(finding._replace(start=segment.start + finding.start,
                                                     end=segment.start + finding.end))
     except InputError as exc:
         return Outcome(FileResult(item.name, error=exc.reason))

@@ -228,7 +228,6 @@ def _confidence(value: str) -> float:
 
 def _settings(args: argparse.Namespace):
     """The config file's settings, overridden by the command line's."""
-    import dataclasses
 
     from zhguard.config import Config
     from zhguard.config_file import find_config, load_config
@@ -240,8 +239,8 @@ def _settings(args: argparse.Namespace):
         "fail_on": Severity[args.fail_on.upper()] if args.fail_on else None, "as_of": args.as_of,
         "encoding": args.encoding, "place": args.place,
     }
-    config = dataclasses.replace(config, **{k: v for k, v in overrides.items() if v is not None})
-    return dataclasses.replace(config, lexicons=(*config.lexicons, *args.lexicon))
+    config = config._replace(**{k: v for k, v in overrides.items() if v is not None})
+    return config._replace(lexicons=(*config.lexicons, *args.lexicon))
 
 
 def _run_check(args: argparse.Namespace) -> int:

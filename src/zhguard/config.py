@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from zhguard.finding import Severity
 
 DEFAULT_MIN_CONFIDENCE = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Config:
+class Config(NamedTuple):
     """Selection by code prefix (``ZG1`` = all leader-name rules), thresholds and lexicons.
 
     ``lexicons`` are extra TSV files or directories in the bundled format;
@@ -19,7 +18,8 @@ class Config:
     (globs), ``per_file_ignores`` (glob → code prefixes) and ``encoding`` (of
     the files, instead of detecting UTF-8 or GB18030) are for the CLI.
     ``place`` is the site's own division (烟台市): another city's name in a
-    local slogan (热爱西安) is then reported.
+    local slogan (热爱西安) is then reported.  ``config._replace(...)`` makes a changed copy (a
+    NamedTuple, as Finding, for the start-up time).
     """
 
     select: tuple[str, ...] = ("ALL",)

@@ -7,9 +7,9 @@ never reused: a retired rule stays here with status REMOVED.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from enum import StrEnum
 from types import MappingProxyType
+from typing import NamedTuple
 
 from zhguard.finding import Category, Kind, Severity
 
@@ -23,8 +23,7 @@ class Status(StrEnum):
     REMOVED = "removed"
 
 
-@dataclass(frozen=True, slots=True)
-class Rule:
+class Rule(NamedTuple):
     """A rule's spec; ``example`` must trigger it and ``fixed`` must not (tests run both)."""
 
     code: str

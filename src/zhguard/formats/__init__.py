@@ -7,7 +7,6 @@ was, so findings point into the original file with no offset map at all.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import PurePath
 
 
@@ -50,7 +49,7 @@ def check(checker, path: str, text: str, **options) -> list:
 
 def _mapped(finding, text: str, offsets: list[int]):
     start, end = offsets[finding.start], offsets[finding.end]
-    return dataclasses.replace(finding, start=start, end=end, found=text[start:end])
+    return finding._replace(start=start, end=end, found=text[start:end])
 
 
 def blank(text: str) -> str:

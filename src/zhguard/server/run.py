@@ -28,8 +28,6 @@ LOGGING = {
 def serve(host: str, port: int, *, token: str | None, max_bytes: int, timeout: float,
           config_path: Path | None = None, lexicons: Sequence[str] = ()) -> int:
     """Run until interrupted; raises ZhguardError when the server extra is missing or a file is bad."""
-    import dataclasses
-
     from zhguard.config import Config
     from zhguard.config_file import find_config, load_config
     from zhguard.errors import ZhguardError
@@ -43,7 +41,7 @@ def serve(host: str, port: int, *, token: str | None, max_bytes: int, timeout: f
                            "pip install 'zhguard[server]'") from None
     path = config_path or find_config(Path.cwd())
     config = load_config(path) if path is not None else Config()
-    config = dataclasses.replace(config, lexicons=(*config.lexicons, *lexicons))
+    config = config._replace(lexicons=(*config.lexicons, *lexicons))
     token = token or os.environ.get("ZHGUARD_TOKEN") or None
     logging.config.dictConfig(LOGGING)
     if token is None and not _loopback(host):

@@ -120,7 +120,7 @@ class CheckService:
     """
 
     def __init__(self, config: Config, *, workers: int, timeout: float) -> None:
-        everything = dataclasses.replace(config, select=("ZG",), ignore=(), min_confidence=0.0)
+        everything = config._replace(select=("ZG",), ignore=(), min_confidence=0.0)
         self.config = config
         self.timeout = timeout
         self._checker = Checker(everything)
