@@ -3,8 +3,8 @@
 Generated variants (shape, omission, transposition, insertion) are surfaces in
 the main automaton; homophones come from scanning the syllable-encoded text
 (any number of substituted characters) and, for long terms, the fuzzy-folded
-text; any one inner character replaced or added in a 6+ character term is
-found from the hits of the term's halves.  Everything here runs per hit; the
+text; any one character replaced by a look-alike, or any inner one replaced or added, in a 6+
+character term is found from the hits of the term's halves.  Everything here runs per hit; the
 scans themselves are in C.
 """
 
@@ -64,7 +64,7 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
             if target.entry not in listed and key not in seen:
                 seen.add(key)
                 yield NearHit(hit.start, hit.end, target.entry, Kind(target.kind))
-    # a long term's inner look-alike, found from its intact half (compile.py generates no such variants)
+    # a long term's look-alike, found from its intact half (compile.py generates no such variants)
     yield from _substitutions(compiled, text, hits, correct, seen, look_alikes=True)
     if compiled.sound is None:
         return
@@ -106,7 +106,13 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
                 continue  # the term itself, written right: most anchor hits
             # The other end of the term must be where an edit could put it (中华人民共 is the left half
             # of 25 ministries' full names: one look at the last character rules out 24 of them).
-            if offset:
+            if look_alikes:
+                # a look-alike may stand in the other end's place too (史国特色社会主义, 中国特色社会主叉): no insertion here
+                other = text[origin:origin + 1] if offset else text[origin + len(term) - 1:origin + len(term)]
+                edge = term[0] if offset else term[-1]
+                if not other or (other != edge and other not in shapes.get(edge, "")):
+                    continue
+            elif offset:
                 if term[0] not in text[max(0, origin - MAX_INSERTED):origin + 1]:
                     continue
             elif term[-1] not in text[origin + len(term) - 1:origin + len(term) + MAX_INSERTED]:
@@ -121,7 +127,7 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
                 if start < 0 or end > len(text) or (start, end, entry) in seen:
                     continue
                 written = text[start:end]
-                if written[0] != term[0] or written[-1] != term[-1]:
+                if not look_alikes and (written[0] != term[0] or written[-1] != term[-1]):
                     continue
                 if look_alikes:
                     if not _look_alike(written, term, shapes):

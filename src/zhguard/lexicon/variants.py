@@ -20,13 +20,9 @@ MIN_EDIT_LENGTH = 3
 WORD_OMISSION_LENGTH = 8
 
 
-def shape_variants(term: str, similar: Mapping[str, frozenset[str]], *,
-                   inner: bool = True) -> Iterator[tuple[str, Kind]]:
-    """A look-alike in each place; in the first and last only where ``inner`` is false (a long term's
-    inner look-alikes are found from its intact halves: detect/nearmiss.py)."""
+def shape_variants(term: str, similar: Mapping[str, frozenset[str]]) -> Iterator[tuple[str, Kind]]:
+    """A look-alike in each place."""
     for i, char in enumerate(term):
-        if not inner and 0 < i < len(term) - 1:
-            continue
         for other in sorted(similar.get(char, ())):
             yield term[:i] + other + term[i + 1:], Kind.SHAPE
 
@@ -90,9 +86,9 @@ def variants(term: str, similar: Mapping[str, frozenset[str]], *, edge_omissions
     """Every generated form of ``term`` except the term itself (duplicates possible); look-alikes
     only when ``edits`` is false, and swapped neighbours too when ``swaps`` is true; a dropped inner
     word of a long term where its segmentation ``words`` is given.  Unless ``inner_shapes`` (a long
-    term found from its intact halves: detect/nearmiss.py), inner look-alikes and its own characters
+    term found from its intact halves: detect/nearmiss.py), its look-alikes and its own characters
     put inside it are left to that search."""
-    generators = [shape_variants(term, similar, inner=inner_shapes)]
+    generators = [shape_variants(term, similar) if inner_shapes else iter(())]
     if edits:
         generators += [omission_variants(term, edges=edge_omissions, first=first_omission),
                        transposition_variants(term),
