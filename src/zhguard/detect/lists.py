@@ -10,14 +10,14 @@ items out of the list's order are reported with the run put in order.
 
 from __future__ import annotations
 
-import functools
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Kind
-from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.fanout import scan as scan_automaton
 from zhguard.lexicon.model import OrderedList
 
 # Words (runs of Han characters) separated by list punctuation or spaces, a group a line included.
@@ -41,30 +41,34 @@ class Slot(NamedTuple):
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
-    """Only where MIN_ITEMS of a list's items stand close together does a run get looked at: one
-    regex scan per list finds them in C (民主, 和谐 are common words; a writing of the list is rare)."""
+    """Only where MIN_ITEMS of a list's items stand close together does a run get looked at: one scan
+    of every list's items (an automaton, in C) finds them (民主, 和谐 are common words; a writing of the
+    list is rare)."""
     compiled, text = scan.compiled, scan.text
-    for ordered in compiled.lexicon.lists:
-        for start, end in _clusters(_pattern(ordered.items), text):
+    table = compiled.list_items
+    if table is None:
+        return
+    starts: dict[int, list[int]] = defaultdict(list)  # list → where its items start in the text
+    for last, item in scan_automaton(table.automaton, text):
+        start = last - table.lengths[item] + 1
+        for index in table.entries[item]:
+            starts[index].append(start)
+    lists = compiled.lexicon.lists
+    for index in sorted(starts):
+        for start, end in _clusters(sorted(starts[index]), len(text)):
             for run in RUN.finditer(text, start, end):
                 words = [(m.start(), m.end()) for m in WORD.finditer(text, run.start(), run.end())]
-                yield from _check(ordered, text, words)
+                yield from _check(lists[index], text, words)
 
 
-@functools.cache
-def _pattern(items: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(map(re.escape, items)))
-
-
-def _clusters(pattern: re.Pattern[str], text: str) -> Iterator[tuple[int, int]]:
-    """Spans around MIN_ITEMS or more item occurrences each within GAP characters of the next, widened
-    by GAP either side (a misspelt item at a run's edge is no occurrence)."""
-    starts = [m.start() for m in pattern.finditer(text)]
+def _clusters(starts: Sequence[int], length: int) -> Iterator[tuple[int, int]]:
+    """Spans around MIN_ITEMS or more item occurrences (``starts``, in order) each within GAP characters
+    of the next, widened by GAP either side (a misspelt item at a run's edge is no occurrence)."""
     first = 0
     for i in range(1, len(starts) + 1):
         if i == len(starts) or starts[i] - starts[i - 1] > GAP:
             if i - first >= MIN_ITEMS:
-                yield max(0, starts[first] - GAP), min(len(text), starts[i - 1] + GAP)
+                yield max(0, starts[first] - GAP), min(length, starts[i - 1] + GAP)
             first = i
 
 
