@@ -15,7 +15,7 @@ the level character untouched) is reported when
 
 The names are compared through an index of their one-character wildcards (武\\0县): a look-alike, a
 homophone and a dropped character are lookups of the written string's wildcards, an added or doubled
-character and a swap are lookups of its deletions and swaps.  Built on the first text that needs it.
+character and a swap are lookups of its deletions and swaps.  Built with the lexicon (lexicon/nameindex.py).
 """
 
 from __future__ import annotations
@@ -26,11 +26,12 @@ from collections.abc import Iterator, Sequence
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import NameIndex, slip
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
+from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
+from zhguard.lexicon.nameindex import LEVELS, KnownForms
 from zhguard.matcher import Hit
 from zhguard.text import GRAMMATICAL
 
-LEVELS = "省市县区旗州盟"
+
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万几各全本该")
 _LEVEL = re.compile(f"[{LEVELS}]")  # a look-behind for the two Han characters before would try every position
 CONFIDENCE = {Kind.HOMOPHONE: 0.7, Kind.SHAPE: 0.7, Kind.TRANSPOSITION: 0.7, Kind.INSERTION: 0.6,
@@ -42,21 +43,6 @@ SHORT_FORM_LENGTHS = (3, 4, 5)
 # (城市, 片区, 市场), makes the span prose.
 LEVEL_WORD_MIN_COUNT = 3
 AMBIGUOUS_PENALTY = 0.1
-# A prefecture's name of 4+ characters is a lexicon term with near misses of its own (detect/nearmiss.py).
-PREFECTURE_MAX = 3
-# Counties' names of 3 or 4 characters (2,795 of 2,970 here): the long ones (X族自治县) would triple the
-# lengths tried at every level character, and are left to a site's lexicon.
-NAME_MAX = 4
-
-
-def _names(table: PlaceTable) -> set[str]:
-    names = set()
-    for row in table.rows.values():
-        _, name, _, level, _, _ = row
-        if name[-1] in LEVELS and 3 <= len(name) <= NAME_MAX and (
-                level == "county" or (level in ("prefecture", "province") and len(name) <= PREFECTURE_MAX)):
-            names.add(name)
-    return names
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -69,7 +55,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         return
     if LIST_MARK in text:
         yield from _listed_beside_places(scan)
-    index, known = _index_of(table)
+    index, known = compiled.place_forms
     place_of = compiled.patterns.place_of
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
@@ -152,7 +138,7 @@ def _listed_beside_places(scan: Scan) -> Iterator[Candidate]:
     and the item as short as two characters (固县 for 城固县), which the scan of level characters leaves
     alone."""
     compiled, text = scan.compiled, scan.text
-    index, known = _index_of(compiled.places)
+    index, known = compiled.place_forms
     names = compiled.places.names
     place_of = compiled.patterns.place_of
     seen: set[int] = set()
@@ -316,30 +302,3 @@ def _inside_the_stem(written: str, name: str) -> bool:
                for i in range(1, len(written) - 1))
 
 
-class KnownForms(frozenset):
-    """Every division's name, and its short name with its level character as pages write it (化隆县 for
-    化隆回族自治县, 延边州 for 延边朝鲜族自治州); ``short`` holds the latter alone (the scan finds the names)."""
-
-    short: frozenset[str]
-    provinces: frozenset[str]  # the provinces' names: 34, every one known to a reader
-
-    @classmethod
-    def of(cls, table: PlaceTable) -> KnownForms:
-        short = {row[2] + row[1][-1] for row in table.rows.values() if row[2] and row[2] != row[1]}
-        known = cls({name for name, _, _ in table.names} | short)
-        known.short = frozenset(short)
-        known.provinces = frozenset(row[1] for row in table.rows.values() if row[3] == "province")
-        return known
-
-
-def _index_of(table: PlaceTable) -> tuple[NameIndex, KnownForms]:
-    """One index per places table (the bundled one, or a site's): kept by the table's identity."""
-    key = id(table.rows)
-    cached = _INDEXES.get(key)
-    if cached is None or cached[0] is not table.rows:
-        cached = (table.rows, NameIndex(_names(table)), KnownForms.of(table))
-        _INDEXES[key] = cached
-    return cached[1], cached[2]
-
-
-_INDEXES: dict[int, tuple[dict, NameIndex, KnownForms]] = {}

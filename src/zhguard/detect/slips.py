@@ -1,4 +1,4 @@
-"""One slip between a written name and a known one, and the index that finds the candidates.
+"""One slip between a written name and a known one (the index that finds the candidates: lexicon/nameindex.py).
 
 Shared by the township rule (detect/townships.py) and the county and city rule (detect/place_slips.py):
 a slip is a look-alike or same-sounding character, a dropped or added character, or two swapped
@@ -7,58 +7,11 @@ neighbours, the last character (the level: 县, 市, 镇, 街道's 道) untouche
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
-
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.nameindex import NameIndex
 
-
-class NameIndex:
-    """Names by their one-character wildcards (武\0县), and as a set: the names one slip from a written
-    string are a few dictionary lookups away, never a comparison with every name.  A look-alike, a
-    homophone or a dropped character is a lookup of the written string's wildcards; an added or doubled
-    character and a swap, of its deletions and swaps.  ``lengths`` by the names' last character (a level
-    or a suffix) are the lengths a slip of them may have."""
-
-    def __init__(self, names: Iterable[str]) -> None:
-        self.names = set(names)
-        self.wildcards: dict[str, set[str]] = defaultdict(set)
-        self.lengths: dict[str, set[int]] = defaultdict(set)
-        # by the last character: the names' first characters and the characters right before the last.
-        # One slip changes one place or swaps two, so a written string slipped from a name of 3+
-        # characters has the name's first character first or second, or its last-but-one last-but-one
-        # or one before (a cheap test before near)
-        self.firsts: dict[str, set[str]] = defaultdict(set)
-        self.penultimates: dict[str, set[str]] = defaultdict(set)
-        for name in self.names:
-            self.lengths[name[-1]].update((len(name) - 1, len(name), len(name) + 1))
-            self.firsts[name[-1]].add(name[0])
-            self.penultimates[name[-1]].add(name[-2])
-            for i in range(len(name) - 1):  # the last character (a level, a suffix) is never the slip
-                self.wildcards[name[:i] + "\0" + name[i + 1:]].add(name)
-
-    def may_be_near(self, written: str) -> bool:
-        """False where no name of 3+ characters is one slip from ``written`` (see firsts)."""
-        firsts, penultimates = self.firsts.get(written[-1], ()), self.penultimates.get(written[-1], ())
-        return (written[0] in firsts or written[1] in firsts or written[-2] in penultimates
-                or written[-3] in penultimates)
-
-    def near(self, written: str) -> set[str]:
-        """The names one slip from ``written`` (a superset: ``slip`` decides)."""
-        found: set[str] = set()
-        get = self.wildcards.get
-        for i in range(len(written)):
-            found.update(get(written[:i] + "\0" + written[i + 1:], ()))  # replaced
-            found.update(get(written[:i] + "\0" + written[i:], ()))  # dropped: the name is longer
-            shorter = written[:i] + written[i + 1:]
-            if shorter in self.names:
-                found.add(shorter)  # added or doubled
-            if i + 1 < len(written):
-                swapped = written[:i] + written[i + 1] + written[i] + written[i + 2:]
-                if swapped in self.names:
-                    found.add(swapped)
-        return found
+__all__ = ["NameIndex", "slip"]
 
 
 def slip(written: str, right: str, compiled: CompiledLexicon, *, suffix: bool = True,

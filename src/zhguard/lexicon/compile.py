@@ -23,6 +23,7 @@ import ahocorasick
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.model import Entry, Lexicon
+from zhguard.lexicon.nameindex import LEVELS, KnownForms, NameIndex, place_forms
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
 from zhguard.text import GRAMMATICAL
@@ -271,6 +272,9 @@ class CompiledLexicon(NamedTuple):
     # Every item of the ordered lists (民主, 法治 …) → the lists that hold it: one scan finds where a list
     # is written (detect/lists.py), instead of a regex per list compiled on every start.
     list_items: KeyTable | None = None
+    # The index of the divisions' names (one slip from a written string), and every form a division is
+    # written in (detect/place_slips.py): built here, not on every process's first check.
+    place_forms: tuple[NameIndex, KnownForms] | None = None
 
 
 def _anchored(entry: Entry) -> bool:
@@ -366,7 +370,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     lexicon = lexicon._replace(confusions=(), places=())
     if not near_misses or not lexicon.entries:
         return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames,
-                               offices=offices, laws=laws, list_items=_list_items(lexicon))
+                               offices=offices, laws=laws, list_items=_list_items(lexicon),
+                               place_forms=place_forms(places) if places else None)
     anchors = {i: tuple(anchor_of[s]) for i, s in enumerate(surfaces) if s in anchor_of}
 
     sound = build_sound_tables()
@@ -389,7 +394,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                            {char: "".join(sorted(others)) for char, others in similar.items()},
                            level_stems, _level_slips(sound, similar) if level_stems else {},
                            {i: holders_by_title[s] for i, s in enumerate(surfaces) if s in holders_by_title},
-                           _list_items(lexicon))
+                           _list_items(lexicon), place_forms(places) if places else None)
 
 
 # A title this short (省长, 部长) names no one office: the name after it may be anyone's.
@@ -408,8 +413,6 @@ def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
     return {title: tuple(people) for title, people in sorted(holders.items())}
 
 
-# The level characters of divisions' names (湖北省, 荆州市, 白河县 …).
-LEVEL_CHARACTERS = "省市县区旗州盟"
 # A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts), or a function
 # word, after a place's name is grammar, whatever level character it sounds like.
 LEVEL_SLIP_MAX_COUNT = 40_000
@@ -424,7 +427,7 @@ def _level_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     stems: dict[str, set[str]] = defaultdict(set)
     for place in lexicon.places:
         stem = place.name[:-1]
-        if place.name[-1] not in LEVEL_CHARACTERS or not 2 <= len(stem) <= 3:
+        if place.name[-1] not in LEVELS or not 2 <= len(stem) <= 3:
             continue
         if place.level == "county" and model.count(stem) >= ORDINARY_MIN_COUNT:
             continue
@@ -438,16 +441,16 @@ def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict
     from zhguard.wordmodel import load_word_model
 
     model = load_word_model()
-    codes = {sound.encode(level): level for level in LEVEL_CHARACTERS}
+    codes = {sound.encode(level): level for level in LEVELS}
     slips: dict[str, set[str]] = defaultdict(set)
     for point, code in sound.to_syllables.items():
         if code in codes:
             slips[chr(point)].add(codes[code])
-    for level in LEVEL_CHARACTERS:
+    for level in LEVELS:
         for char in similar.get(level, ()):
             slips[char].add(level)
     return {char: "".join(sorted(levels)) for char, levels in sorted(slips.items())
-            if char not in LEVEL_CHARACTERS and char not in GRAMMATICAL
+            if char not in LEVELS and char not in GRAMMATICAL
             and model.count(char) < LEVEL_SLIP_MAX_COUNT}
 
 
