@@ -173,3 +173,19 @@ def test_a_files_digest_is_its_contents_remembered_by_size_and_mtime(cache_dir, 
     cache.file_digest.cache_clear()
     assert cache.file_digest(data) == hashlib.sha256(b"three").hexdigest()
     cache.file_digest.cache_clear()
+
+
+def test_a_warm_start_reads_no_bundled_lexicon_file(cache_dir, monkeypatch):
+    """The bundled files' digest is remembered by their sizes and mtimes (issue 21): once the cache
+    is warm, loading the bundled lexicon stats them and reads the pickle, and reads no file itself."""
+    from zhguard.lexicon import load
+
+    first = load.load_compiled([], bundled=True)
+
+    def unread():
+        raise AssertionError("a warm start read the bundled lexicon files")
+
+    monkeypatch.setattr(load, "bundled_files", unread)
+    assert _surfaces(load.load_compiled([], bundled=True)) == _surfaces(first)
+    # and the key is the contents': the same as the files' own digest, however it was reached
+    assert load.bundled_digest() == cache.files_digest(FILES)

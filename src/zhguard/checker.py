@@ -14,7 +14,7 @@ from zhguard.detect import Candidate, Scan, consistency, exact, place_level, sit
 from zhguard.detect.registry import INDEPENDENT, OPTIONAL, TERMS, Detector
 from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Finding, Kind
 from zhguard.lexicon.compile import CompiledLexicon
-from zhguard.lexicon.load import bundled_files, load_compiled, user_files
+from zhguard.lexicon.load import load_compiled, user_files
 from zhguard.matcher import CorrectSpans, find_hits
 from zhguard.rules import RULES, Rule, code_matches, rule_for, selected
 from zhguard.text import QUOTING_AN_ERROR
@@ -45,10 +45,9 @@ class Checker:
     def __init__(self, config: Config | None = None,
                  lexicons: Sequence[str | os.PathLike[str]] = (), *, use_cache: bool = True) -> None:
         config = config or Config()
-        files = bundled_files() if config.bundled else []
-        files += user_files([*config.lexicons, *lexicons])
+        files = user_files([*config.lexicons, *lexicons])
         self._config = config
-        self._compiled: CompiledLexicon = load_compiled(files, use_cache=use_cache)
+        self._compiled: CompiledLexicon = load_compiled(files, bundled=config.bundled, use_cache=use_cache)
         self._judge = ContextJudge(self._compiled)
         # The general-typo scan (ZG915/ZG916) costs a scan of its own: skipped (None) when no rule of it
         # is selected; otherwise what the lexicon tells it (its words, titles before names, place names).

@@ -422,10 +422,10 @@ def _run_lexicon_build(args: argparse.Namespace) -> int:
     from zhguard.charmodel import load_char_model
     from zhguard.detect import typos
     from zhguard.detect.townships import load_townships
-    from zhguard.lexicon.load import bundled_files, load_compiled, user_files
+    from zhguard.lexicon.load import load_compiled, user_files
     from zhguard.wordmodel import load_word_model
 
-    compiled = load_compiled(bundled_files() + user_files(args.paths))
+    compiled = load_compiled(user_files(args.paths), bundled=True)
     print(f"ok: {len(compiled.patterns)} patterns compiled and cached")
     # The general-typo scan's tables and models are built on a first check otherwise (~5 s): a CI image
     # warmed with this command starts every check warm.

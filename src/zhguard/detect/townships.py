@@ -100,11 +100,13 @@ def _flat(lists: Sequence[Sequence[int]]) -> tuple[array.array, array.array]:
 @functools.cache
 def load_townships() -> TownshipTable:
     """The table, through the cache (parsing the 41,352 rows costs ~100 ms)."""
-    from zhguard.lexicon.cache import content_key, load_or_build
+    from zhguard.lexicon.cache import content_key, file_digest, load_or_build
 
-    data = DATA.joinpath("places", "townships.tsv").read_bytes()
-    return load_or_build(content_key("townships:2", data), lambda: _parse(data.decode("utf-8")),
-                         prefix="townships", expected=TownshipTable)
+    path = DATA.joinpath("places", "townships.tsv")
+    # keyed by the file's digest, remembered by its size and mtime: a warm start neither reads nor
+    # hashes its 1.7 MB (~3 ms)
+    return load_or_build(content_key("townships:3", file_digest(path)),
+                         lambda: _parse(path.read_text("utf-8")), prefix="townships", expected=TownshipTable)
 
 
 def _parse(data: str) -> TownshipTable:

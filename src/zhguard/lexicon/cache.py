@@ -67,11 +67,22 @@ def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
     for part in (str(FORMAT_VERSION), __version__, sys.version, code_digest(),
                  file_digest(ahocorasick.__file__), file_digest(dictionary_path()), extra):
         digest.update(part.encode("utf-8") + b"\0")
+    _update(digest, files)
+    return digest.hexdigest()
+
+
+def files_digest(files: Sequence[tuple[str, bytes]]) -> str:
+    """sha256 over every (name, bytes) pair in the given order (see remembered_digest)."""
+    digest = hashlib.sha256()
+    _update(digest, files)
+    return digest.hexdigest()
+
+
+def _update(digest, files: Sequence[tuple[str, bytes]]) -> None:
     for name, data in files:
         digest.update(name.encode("utf-8") + b"\0")
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
-    return digest.hexdigest()
 
 
 def content_key(kind: str, *parts: str | bytes) -> str:
@@ -90,7 +101,7 @@ def code_digest() -> str:
     """sha256 over the bytes of every ``.py`` file of the installed zhguard package, named by its
     path inside the package: the same release installed anywhere gives the same digest, and an
     edited module (in a development checkout) a new one.  Remembered by the files' sizes and mtimes
-    (see _remembered), so a warm run stats them instead of reading them."""
+    (see remembered_digest), so a warm run stats them instead of reading them."""
     root = Path(__file__).resolve().parent.parent
     paths = sorted(root.rglob("*.py"))
 
@@ -103,7 +114,7 @@ def code_digest() -> str:
             digest.update(data)
         return digest.hexdigest()
 
-    return _remembered(paths, compute)
+    return remembered_digest(paths, compute)
 
 
 @functools.cache
@@ -117,10 +128,10 @@ def file_digest(path: str | os.PathLike[str]) -> str:
                 digest.update(block)
         return digest.hexdigest()
 
-    return _remembered([Path(path)], compute)
+    return remembered_digest([Path(path)], compute)
 
 
-def _remembered(paths: Sequence[Path], compute: Callable[[], str]) -> str:
+def remembered_digest(paths: Sequence[Path], compute: Callable[[], str]) -> str:
     """``compute()`` (a digest of these files' contents), remembered in the cache directory under a
     fingerprint of their paths, sizes and mtimes, as git's index remembers what it hashed: the
     digest (the key) stays a function of contents alone, and a warm run skips hashing 5 MB of
