@@ -101,3 +101,21 @@ def test_the_sites_place_from_the_config_or_the_flag_reports_another_citys_sloga
     assert main(["check", "--place", "西安市", "a.txt"]) == 0  # the flag replaces the file's place
     assert main(["check", "--place", "烟台", "a.txt"]) == 2  # a short name is no division's full name
     assert "place: '烟台' is not the full name of an administrative division" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("table", ["[tool.zhguard]\nselect = ['ZG1']\n",
+                                   "[ tool . \"zhguard\" ]\nselect = ['ZG1']\n",
+                                   "tool.zhguard.select = ['ZG1']\n",
+                                   "[tool]\nzhguard = { select = ['ZG1'] }\n",
+                                   "tool = { zhguard = { select = ['ZG1'] } }\n"])
+def test_every_toml_form_of_the_table_is_found(tmp_path, table):
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'site'\n" + table if table.startswith("[")
+          else table + "[project]\nname = 'site'\n")
+    assert find_config(tmp_path) == tmp_path / "pyproject.toml"
+    assert load_config(tmp_path / "pyproject.toml").select == ("ZG1",)
+
+
+def test_a_pyproject_that_cannot_hold_the_table_is_not_parsed(tmp_path):
+    # not even read as TOML (issue 21): a broken file that is not ours is no error of ours
+    write(tmp_path / "pyproject.toml", "[project]\nname = 'zhguard-site'\n[tool.ruff\n")
+    assert find_config(tmp_path) is None

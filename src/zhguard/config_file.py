@@ -19,6 +19,7 @@ up from the working directory; ``zhguard.toml`` wins over ``pyproject.toml``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,9 +39,23 @@ def find_config(start: Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = directory / "pyproject.toml"
-        if pyproject.is_file() and "zhguard" in _read(pyproject).get("tool", {}):
+        if pyproject.is_file() and _may_hold_our_table(pyproject) \
+                and "zhguard" in _read(pyproject).get("tool", {}):
             return pyproject
     return None
+
+
+# Every way TOML can hold a tool.zhguard table: a header or dotted key (tool.zhguard, tool."zhguard"), a
+# [tool] table, an inline tool = {…}.  A pyproject.toml with none of them is not parsed (tomllib: ~3 ms
+# of a run's start inside any Python project, issue 21).
+_OUR_TABLE = re.compile(rb"""tool\s*\.\s*["']?zhguard|\[\s*["']?tool["']?\s*\]|tool["']?\s*=\s*\{""")
+
+
+def _may_hold_our_table(path: Path) -> bool:
+    try:
+        return _OUR_TABLE.search(path.read_bytes()) is not None
+    except OSError:
+        return True  # let _read say what is wrong
 
 
 def load_config(path: Path) -> Config:
