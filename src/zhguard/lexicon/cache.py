@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import hashlib
 import os
 import pickle
 import sys
@@ -29,6 +28,14 @@ from typing import TypeVar
 import ahocorasick
 
 from zhguard import __version__
+
+try:  # the C module hashlib wraps: importing hashlib loads OpenSSL, ~2.4 ms of every start (issue 21)
+    from _sha2 import sha256  # Python 3.12+
+except ImportError:
+    try:
+        from _sha256 import sha256  # Python 3.11
+    except ImportError:  # a build without the builtin hashes
+        from hashlib import sha256
 
 FORMAT_VERSION = 1
 T = TypeVar("T")
@@ -63,7 +70,7 @@ def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
     """
     from zhguard.wordmodel import dictionary_path
 
-    digest = hashlib.sha256()
+    digest = sha256()
     for part in (str(FORMAT_VERSION), __version__, sys.version, code_digest(),
                  file_digest(ahocorasick.__file__), file_digest(dictionary_path()), extra):
         digest.update(part.encode("utf-8") + b"\0")
@@ -73,7 +80,7 @@ def cache_key(files: Sequence[tuple[str, bytes]], extra: str = "") -> str:
 
 def files_digest(files: Sequence[tuple[str, bytes]]) -> str:
     """sha256 over every (name, bytes) pair in the given order (see remembered_digest)."""
-    digest = hashlib.sha256()
+    digest = sha256()
     _update(digest, files)
     return digest.hexdigest()
 
@@ -88,7 +95,7 @@ def _update(digest, files: Sequence[tuple[str, bytes]]) -> None:
 def content_key(kind: str, *parts: str | bytes) -> str:
     """A cache key for ``kind`` (words, chars, typos …): zhguard's version and code, the interpreter,
     and ``parts`` (give file contents through ``file_digest``, never a path or an mtime)."""
-    digest = hashlib.sha256()
+    digest = sha256()
     for part in (kind, str(FORMAT_VERSION), __version__, sys.version, code_digest(), *parts):
         data = part if isinstance(part, bytes) else part.encode("utf-8")
         digest.update(len(data).to_bytes(8, "little"))
@@ -106,7 +113,7 @@ def code_digest() -> str:
     paths = sorted(root.rglob("*.py"))
 
     def compute() -> str:
-        digest = hashlib.sha256()
+        digest = sha256()
         for path in paths:
             name = path.relative_to(root).as_posix().encode("utf-8")
             data = path.read_bytes()
@@ -122,7 +129,7 @@ def file_digest(path: str | os.PathLike[str]) -> str:
     """sha256 of a file's bytes (a dictionary, a compiled extension), once per process, and
     remembered across runs by the file's size and mtime."""
     def compute() -> str:
-        digest = hashlib.sha256()
+        digest = sha256()
         with open(path, "rb") as handle:
             for block in iter(lambda: handle.read(1 << 20), b""):
                 digest.update(block)
@@ -137,7 +144,7 @@ def remembered_digest(paths: Sequence[Path], compute: Callable[[], str]) -> str:
     digest (the key) stays a function of contents alone, and a warm run skips hashing 5 MB of
     jieba's dictionary and the package's code (~8 ms of a 140 ms run, issue 21).  Any change to a
     file's size or mtime computes it afresh."""
-    fingerprint = hashlib.sha256()
+    fingerprint = sha256()
     try:
         for path in paths:
             stat = path.stat()
