@@ -443,7 +443,7 @@ def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict
     model = load_word_model()
     codes = {sound.encode(level): level for level in LEVELS}
     slips: dict[str, set[str]] = defaultdict(set)
-    for point, code in sound.to_syllables.items():
+    for point, code in enumerate(sound.to_syllables):
         if code in codes:
             slips[chr(point)].add(codes[code])
     for level in LEVELS:

@@ -59,7 +59,7 @@ def lead(characters: Iterable[str]) -> list[str]:
     return list(ordered)[:LEAD_SIZE]
 
 
-def translated(lead_: Iterable[str], table: dict[int, str]) -> list[str]:
+def translated(lead_: Iterable[str], table: str | dict[int, str]) -> list[str]:
     """A lead for an automaton over ``text.translate(table)`` (syllable codes), in the same order."""
     return list(dict.fromkeys(char.translate(table) for char in lead_))
 
