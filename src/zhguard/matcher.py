@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from zhguard.lexicon.compile import CompiledLexicon, Pattern
+from zhguard.lexicon.compile import CORRECT, PERSON, RENAMED, CompiledLexicon, Pattern
 from zhguard.lexicon.fanout import scan
 
 
@@ -37,10 +37,13 @@ def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
 def tagged(compiled: CompiledLexicon, hits: Sequence[Hit], flag: str) -> Iterator[tuple[Hit, Pattern]]:
     """The hits whose pattern carries ``flag`` (``person``, ``renamed``), with their patterns."""
     patterns = compiled.patterns
+    bit, flags = _BITS[flag], patterns.flags
     for hit in hits:
-        pattern = patterns[hit.pattern]
-        if getattr(pattern, flag):
-            yield hit, pattern
+        if flags[hit.pattern] & bit:
+            yield hit, patterns[hit.pattern]
+
+
+_BITS = {"correct": CORRECT, "renamed": RENAMED, "person": PERSON}
 
 
 class CorrectSpans:
@@ -53,8 +56,8 @@ class CorrectSpans:
     __slots__ = ("_spans", "_starts", "_longest")
 
     def __init__(self, compiled: CompiledLexicon, hits: Sequence[Hit]) -> None:
-        patterns = compiled.patterns
-        self._spans = sorted((h.start, h.end) for h in hits if patterns[h.pattern].correct)
+        flags = compiled.patterns.flags
+        self._spans = sorted((h.start, h.end) for h in hits if flags[h.pattern] & CORRECT)
         self._starts = [start for start, _ in self._spans]
         self._longest = compiled.longest
 

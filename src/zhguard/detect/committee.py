@@ -29,9 +29,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     table = compiled.places
     if table is None:
         return
-    patterns = compiled.patterns
+    place_of = compiled.patterns.place_of
     for hit in hits:
-        index = patterns[hit.pattern].place
+        index = place_of(hit.pattern)
         if index < 0:
             continue
         name, full, _ = table.names[index]

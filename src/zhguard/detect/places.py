@@ -30,10 +30,10 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     table = compiled.places
     if table is None or not text:
         return
-    patterns = compiled.patterns
+    place_of = compiled.patterns.place_of
     by_start: dict[int, list[tuple[int, int]]] = {}
     for hit in hits:
-        place = patterns[hit.pattern].place
+        place = place_of(hit.pattern)
         if place >= 0:
             by_start.setdefault(hit.start, []).append((hit.end, place))
     for start, starts_here in by_start.items():

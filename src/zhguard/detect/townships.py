@@ -144,9 +144,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 
 def _place_mentions(compiled: CompiledLexicon, hits: Sequence[Hit]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Full names of prefectures and counties written in the text, with their codes."""
-    table = compiled.places
-    spans = [(hit.start, hit.end, compiled.patterns[hit.pattern].place) for hit in hits
-             if compiled.patterns[hit.pattern].place >= 0]
+    table, place_of = compiled.places, compiled.patterns.place_of
+    spans = [(hit.start, hit.end, place) for hit in hits if (place := place_of(hit.pattern)) >= 0]
     first_start: dict[int, int] = {}  # end → the earliest start of a name ending there
     for start, end, _ in spans:
         first_start[end] = min(start, first_start.get(end, start))

@@ -80,6 +80,10 @@ class Pattern(NamedTuple):
     person: bool = False
 
 
+# A pattern's flag bits (PatternTable.flags).
+CORRECT, RENAMED, PERSON = 1, 2, 4
+
+
 class PatternTable(Sequence[Pattern]):
     """Patterns stored in columns of plain values, viewed as Patterns on access (once per pattern hit).
 
@@ -108,7 +112,7 @@ class PatternTable(Sequence[Pattern]):
     def build(cls, rows: list[tuple[str, bool, tuple[Target, ...], int, bool, bool]]) -> PatternTable:
         lengths = array("H", (len(row[0]) for row in rows))
         ends = array("I", itertools.accumulate(lengths))
-        flags = bytes(row[1] | row[4] << 1 | row[5] << 2 for row in rows)
+        flags = bytes(row[1] * CORRECT | row[4] * RENAMED | row[5] * PERSON for row in rows)
         places = array("i", (row[3] for row in rows))
         targets = tuple(_encode_targets(row[2]) for row in rows)
         return cls("".join(row[0] for row in rows), ends, flags, places, targets, lengths)
@@ -120,6 +124,12 @@ class PatternTable(Sequence[Pattern]):
         """``self[index].place`` without building the view (detectors ask it of every hit)."""
         return self._places[index]
 
+    @property
+    def flags(self) -> bytes:
+        """Each pattern's CORRECT, RENAMED and PERSON bits: ``flags[index] & CORRECT`` is
+        ``self[index].correct`` with no view built (a scan's every hit is asked; issue 21)."""
+        return self._flags
+
     def surface(self, index: int) -> str:
         end = self._ends[index]
         return self._joined[end - self.lengths[index]:end]
@@ -128,8 +138,8 @@ class PatternTable(Sequence[Pattern]):
         view = self._views.get(index)
         if view is None:
             flags = self._flags[index]
-            view = Pattern(self.surface(index), bool(flags & 1), _decode_targets(self._targets[index]),
-                           self._places[index], bool(flags & 2), bool(flags & 4))
+            view = Pattern(self.surface(index), bool(flags & CORRECT), _decode_targets(self._targets[index]),
+                           self._places[index], bool(flags & RENAMED), bool(flags & PERSON))
             self._views[index] = view
         return view
 
