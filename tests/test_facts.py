@@ -55,7 +55,7 @@ def test_sun_shaocheng_left_inner_mongolia_by_age_not_by_investigation():
 
 
 @pytest.mark.parametrize(("text", "before", "after"), [
-    ("国家外国专家局发布通知", "2020-01-01", "2024-01-01"),
+    ("国务院法制办公室发布通知", "2017-01-01", "2019-01-01"),
     ("国务院金融稳定发展委员会召开会议", "2022-01-01", "2024-01-01"),
     ("市地方税务局召开会议", "2017-01-01", "2019-06-01"),
     ("省国家税务局召开会议", "2017-01-01", "2019-06-01"),
@@ -95,6 +95,12 @@ def test_an_old_name_inside_another_old_name_is_reported_once():
     assert [f.found for f in findings] == ["银保监会"]
 
 
+@pytest.mark.parametrize("as_of", ["2024-01-01", "2019-01-01", "2016-01-01"])
+def test_a_plate_that_moved_is_never_an_old_name(as_of):
+    # 国家外国专家局: a bureau, a plate of 科学技术部 from 2018, of 人力资源和社会保障部 from 2023
+    assert "ZG411" not in _codes("国家外国专家局发布通知", as_of)
+
+
 def test_state_taxation_administration_is_not_an_old_name():
     assert "ZG411" not in _codes("国家税务总局召开会议", "2024-01-01")
 
@@ -112,10 +118,10 @@ def test_the_ecological_code_itself_is_cited_correctly():
     assert not {"ZG611", "ZG612"} & set(_codes("依照《中华人民共和国生态环境法典》有关规定", "2026-09-01"))
 
 
-@pytest.mark.parametrize("text", ["国家外国专家局局长出席会议", "国务院法制办主任出席会议", "市法制办主任出席会议",
+@pytest.mark.parametrize("text", ["国家旅游局局长出席会议", "国务院法制办主任出席会议", "市法制办主任出席会议",
                                   "银监会主席出席会议"])
 def test_a_rename_that_changes_the_heads_title_is_not_applied_to_the_office(text):
-    # 国家外国专家局局长 is no 科学技术部局长: the body's successor has another kind of head
+    # 国家旅游局局长 is no 文化和旅游部局长: the body's successor has another kind of head
     findings = _find(text, "2026-06-01", "ZG411")
     assert findings and all(f.applicability.value == "display_only" for f in findings)
 

@@ -50,7 +50,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         applicability = (Applicability.SAFE if central and len(names) == 1 else
                          Applicability.UNSAFE if len(names) == 1 else Applicability.DISPLAY_ONLY)
         if _title_changes(old, names, text, end):
-            # 国家外国专家局局长 is no 科学技术部局长, 法制办主任 no 司法局主任: the office is another one
+            # 国家旅游局局长 is no 文化和旅游部局长, 法制办主任 no 司法局主任: the office is another one
             applicability = Applicability.DISPLAY_ONLY
             reason += "；其负责人职务名称也随之不同，请人工核对"
         yield Candidate(start, end, Category.INSTITUTION, Kind.OUTDATED, names,
