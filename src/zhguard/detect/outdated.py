@@ -38,6 +38,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if found is None:
             continue
         names, first, scope, origin = found
+        if _successor_written(table, old, names, text, start):
+            continue  # 县生态环境保护局: the words of 生态环境局 are written, the hit is not the old name
         current = "」或「".join(names)
         if scope == "local":
             reason = (f"机构名称已变更：机构改革后不再使用「{old}」，现名「{current}」（地方机构改革于"
@@ -72,6 +74,25 @@ def _title_changes(old: str, names: Sequence[str], text: str, end: int) -> bool:
         return False
     head = _HEAD_BY_SUFFIX.get(old[-1])
     return head is None or any(_HEAD_BY_SUFFIX.get(name[-1]) != head for name in names)
+
+
+# Words that only say whose body it is: 国家监察部 and 地方金融办 are the old names, not 国家监察委员会's
+# or 地方金融管理局's words.
+_SCOPE_WORDS = frozenset({"国家", "中央", "地方", "省", "市", "县", "区", "乡", "镇"})
+
+
+def _successor_written(table: RenameTable, old: str, names: Sequence[str], text: str, start: int) -> bool:
+    """True if the text before ``old`` ends with the words a successor name writes before ``old``'s first
+    two characters: 生态 + 环境保护局 is a 生态环境(保护)局, a name in the new words, not the old 环境保护局."""
+    successors = {name for rename in table.renames.get(old, ()) for name in rename[1]} | set(names)
+    head = old[:2]
+    for name in successors:
+        at = name.find(head, 1)
+        while at > 0:
+            if name[:at] not in _SCOPE_WORDS and text.endswith(name[:at], 0, start):
+                return True
+            at = name.find(head, at + 1)
+    return False
 
 
 def _successors(table: RenameTable, old: str, as_of: dt.date
