@@ -43,6 +43,8 @@ SHORT_FORM_LENGTHS = (3, 4, 5)
 # (城市, 片区, 市场), makes the span prose.
 LEVEL_WORD_MIN_COUNT = 3
 AMBIGUOUS_PENALTY = 0.1
+# A level character's fuzzy sound (身 shen for 省 sheng) is a likelier other word than its own sound.
+FUZZY_PENALTY = 0.1
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -83,9 +85,10 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
 
     model = load_word_model()
     # Cheap tests first, on most level characters of a page: 城市, 全市, 地区 (the level character ends
-    # a common word), 市场, 区域 (it begins one).
+    # a common word), 市场, 区域 (it begins one; but the level character written twice is the name's
+    # and then a body's or an office's: 江苏省|省长, 北京市|市委, never 省省 'save')
     if model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT or \
-            model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT:
+            text[end:end + 1] != text[end - 1] and model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT:
         return None
     found: list[tuple[int, str, Kind]] = []
     for length in sorted(index.lengths.get(text[end - 1], ()), reverse=True):
@@ -236,15 +239,19 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
                 or _begins_organization(text, at + 1) \
                 or scan.correct.covers(start, at + 1):
             continue
-        kind = Kind.SHAPE if char in compiled.shapes.get(names[0][-1], "") else Kind.HOMOPHONE
-        confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
+        level = names[0][-1]
+        kind = Kind.SHAPE if char in compiled.shapes.get(level, "") else Kind.HOMOPHONE
+        fuzzy = kind is Kind.HOMOPHONE and compiled.sound.encode(char) != compiled.sound.encode(level)
+        confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0) \
+            - (FUZZY_PENALTY if fuzzy else 0.0)
         written = text[start:at + 1]
         yield Candidate(start, at + 1, Category.PLACE, kind, tuple(names), round(confidence, 3),
                         "places/divisions.tsv", f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
 
 
-# An organization's name that begins with a place's stem ends in one of these soon after it.
-ORGANIZATION = re.compile("公司|集团|院(?!士)|社(?!会)|厂|店|中心|银行|大学|学校|协会")
+# An organization's name that begins with a place's stem ends in one of these soon after it (a team too: 辽宁沈飞客车队,
+# but not a delegation's 代表队).
+ORGANIZATION = re.compile("公司|集团|院(?!士)|社(?!会)|厂|店|中心|银行|大学|学校|协会|(?<!代表)队")
 ORGANIZATION_WINDOW = 6
 
 

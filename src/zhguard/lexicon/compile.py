@@ -446,22 +446,27 @@ def _level_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 
 
 def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict[str, str]:
-    """Each character that sounds (same toneless syllable) or looks like a level character → those
-    level characters; none that is a function word or as common as one."""
+    """Each character that sounds (same toneless syllable, or the same fuzzy one: 身 shen for 省 sheng,
+    像 xiang for 县 xian) or looks like a level character → those level characters; none that is a
+    function word or as common as one, nor a lower division's level (白河乡 is a township's name)."""
     from zhguard.wordmodel import load_word_model
 
     model = load_word_model()
-    codes = {sound.encode(level): level for level in LEVELS}
+    codes = {sound.hear(level): level for level in LEVELS}
     slips: dict[str, set[str]] = defaultdict(set)
-    for point, code in enumerate(sound.to_syllables):
+    for point, code in enumerate(sound.to_folded):
         if code in codes:
             slips[chr(point)].add(codes[code])
     for level in LEVELS:
         for char in similar.get(level, ()):
             slips[char].add(level)
     return {char: "".join(sorted(levels)) for char, levels in sorted(slips.items())
-            if char not in LEVELS and char not in GRAMMATICAL
+            if char not in LEVELS and char not in LOWER_LEVELS and char not in GRAMMATICAL
             and model.count(char) < LEVEL_SLIP_MAX_COUNT}
+
+
+# Townships' and villages' level characters: after a county's stem they name another division.
+LOWER_LEVELS = frozenset("乡镇村")
 
 
 def _law_table(lexicon: Lexicon) -> LawTable:
