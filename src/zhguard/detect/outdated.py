@@ -40,6 +40,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         names, first, scope, origin = found
         if _successor_written(table, old, names, text, start):
             continue  # 县生态环境保护局: the words of 生态环境局 are written, the hit is not the old name
+        written = _written_prefix(names, old, text, start)
+        start -= max(written, 0)  # 国家|监察部: the fix is 国家监察委员会 for both, never 国家国家监察委员会
+        old = text[start:end]
         current = "」或「".join(names)
         if scope == "local":
             reason = (f"机构名称已变更：机构改革后不再使用「{old}」，现名「{current}」（地方机构改革于"
@@ -50,7 +53,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         central = scope == "central"
         # A central body's single successor is safe to apply; local names vary from place to place.
         applicability = (Applicability.SAFE if central and len(names) == 1 else
-                         Applicability.UNSAFE if len(names) == 1 else Applicability.DISPLAY_ONLY)
+                         Applicability.UNSAFE if len(names) == 1 and written >= 0 else Applicability.DISPLAY_ONLY)
         if _title_changes(old, names, text, end):
             # 国家旅游局局长 is no 文化和旅游部局长, 法制办主任 no 司法局主任: the office is another one
             applicability = Applicability.DISPLAY_ONLY
@@ -93,6 +96,17 @@ def _successor_written(table: RenameTable, old: str, names: Sequence[str], text:
                 return True
             at = name.find(head, at + 1)
     return False
+
+
+def _written_prefix(names: Sequence[str], old: str, text: str, start: int) -> int:
+    """How many characters right before ``old`` begin its successors' names (国家 before 监察部, whose
+    successor is 国家监察委员会; 地方 before 金融办): the span takes them, or the fix would write them
+    twice.  -1 where the successors disagree (no span fits every fix)."""
+    widths = set()
+    for name in names:
+        widths.add(next((n for n in range(len(name) - 1, 0, -1)
+                         if not old.startswith(name[:n]) and text.endswith(name[:n], 0, start)), 0))
+    return widths.pop() if len(widths) == 1 else -1
 
 
 def _successors(table: RenameTable, old: str, as_of: dt.date
