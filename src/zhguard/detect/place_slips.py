@@ -66,6 +66,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
     for match in _LEVEL.finditer(text):
         end = match.end()
+        # not where the level character ends a name written right (肥西县|丰乐镇 holds 西县丰)
+        inside = _level_inside(index, text, end) if 2 <= end < len(text) and end not in named else None
+        if inside is not None:
+            yield inside
+            continue
         if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
             continue
         if end in named:
@@ -78,6 +83,25 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         candidate = _at(compiled, index, known, text, end)
         if candidate is not None:
             yield candidate
+
+
+def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
+    """A three-character name's level character swapped with the stem's last (福省建, 江省苏, 北市京): the
+    character after the level one completes the stem.  Not where the level character makes a word with
+    either neighbour (上市|海, 全省|建设) or the span cuts one."""
+    start, level = end - 2, text[end - 1]
+    name = text[start] + text[end:end + 1] + level
+    if len(name) != 3 or name not in index.names:
+        return None  # nearly every level character: one lookup
+    from zhguard.wordmodel import cuts_a_word, load_word_model
+
+    model = load_word_model()
+    if model.count(text[start:end]) >= LEVEL_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >= \
+            LEVEL_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT):
+        return None
+    written = text[start:end + 1]
+    return Candidate(start, end + 1, Category.PLACE, Kind.TRANSPOSITION, (name,), CONFIDENCE[Kind.TRANSPOSITION],
+                     "places/divisions.tsv", f"地名疑有错误：「{written}」应为「{name}」")
 
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int) -> Candidate | None:
