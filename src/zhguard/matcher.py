@@ -26,12 +26,10 @@ def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
     """
     if not compiled.patterns or not text:
         return []
-    lengths = compiled.patterns.lengths
-    hits = []
-    for last, index in scan(compiled.automaton, text):
-        end = last + 1
-        hits.append(Hit(end - lengths[index], end, index))
-    return hits
+    lengths, new = compiled.patterns.lengths, tuple.__new__
+    # tuple.__new__ skips the NamedTuple's Python-level __new__: a fifth of this loop's time
+    return [new(Hit, (last + 1 - lengths[index], last + 1, index))
+            for last, index in scan(compiled.automaton, text)]
 
 
 def tagged(compiled: CompiledLexicon, hits: Sequence[Hit], flag: str) -> Iterator[tuple[Hit, Pattern]]:
