@@ -28,7 +28,8 @@ def test_a_look_alike_at_either_end_of_a_long_term_is_found(checker):
     compiled = checker.compiled
     entries = compiled.lexicon.entries
     near = {entry for anchors in compiled.anchors.values() for entry, _ in anchors}
-    terms = [entries[i].canonical for i in sorted(near) if entries[i].category in CLASS and _anchored(entries[i])]
+    terms = [entries[i].canonical for i in sorted(near)
+             if entries[i].category in CLASS and _anchored(entries[i])]
     rng = random.Random(7)
     cases = [(term, term[:i] + rng.choice(compiled.shapes[term[i]]) + term[i + 1:])
              for term in terms for i in (0, len(term) - 1) if compiled.shapes.get(term[i])]

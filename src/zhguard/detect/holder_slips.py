@@ -80,7 +80,8 @@ def _slips(compiled: CompiledLexicon, text: str, at: int, holders: tuple[str, ..
             if len(written) != length or length < MIN_WRITTEN or not all(map(is_han, written)):
                 continue
             following = text[at + length:at + length + 2]
-            if unrelated and length < len(name) and (len(following) < 2 or word_count(following) < FOLLOWING_WORD):
+            if unrelated and length < len(name) and (len(following) < 2
+                                                      or word_count(following) < FOLLOWING_WORD):
                 continue
             kind = _name_slip(compiled, written, name)
             if kind is not None:

@@ -53,7 +53,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         central = scope == "central"
         # A central body's single successor is safe to apply; local names vary from place to place.
         applicability = (Applicability.SAFE if central and len(names) == 1 else
-                         Applicability.UNSAFE if len(names) == 1 and written >= 0 else Applicability.DISPLAY_ONLY)
+                         Applicability.UNSAFE if len(names) == 1 and written >= 0 else
+                         Applicability.DISPLAY_ONLY)
         if _title_changes(old, names, text, end):
             # 国家旅游局局长 is no 文化和旅游部局长, 法制办主任 no 司法局主任: the office is another one
             applicability = Applicability.DISPLAY_ONLY

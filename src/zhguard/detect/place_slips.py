@@ -100,8 +100,9 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
             LEVEL_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT):
         return None
     written = text[start:end + 1]
-    return Candidate(start, end + 1, Category.PLACE, Kind.TRANSPOSITION, (name,), CONFIDENCE[Kind.TRANSPOSITION],
-                     "places/divisions.tsv", f"地名疑有错误：「{written}」应为「{name}」")
+    return Candidate(start, end + 1, Category.PLACE, Kind.TRANSPOSITION, (name,),
+                     CONFIDENCE[Kind.TRANSPOSITION], "places/divisions.tsv",
+                     f"地名疑有错误：「{written}」应为「{name}」")
 
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int) -> Candidate | None:

@@ -38,7 +38,8 @@ def table() -> Table:
     data = DATA.joinpath("typos", "traditional.tsv").read_text("utf-8")
     fields = "\n".join(line for line in data.splitlines() if not line.startswith("#")).split()
     pairs = dict(zip(fields[0::2], fields[1::2], strict=True))  # one split: a warm start reads this
-    return Table(pairs, frozenset(pairs), dict.fromkeys(map(ord, pairs)), dict.fromkeys(map(ord, pairs.values())))
+    return Table(pairs, frozenset(pairs), dict.fromkeys(map(ord, pairs)),
+                 dict.fromkeys(map(ord, pairs.values())))
 
 
 @functools.cache
