@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 
@@ -135,8 +136,14 @@ def test_lexicon_stats_prints_rows_per_file_and_category_and_the_newest_fact(cap
 
     assert main(["lexicon", "stats"]) == 0
     out = capsys.readouterr().out.splitlines()
-    assert any(line.split()[1:] == ["bindings", "facts/title_binding.tsv"] for line in out)
+    assert any(line.split()[1:3] == ["bindings", "facts/title_binding.tsv"] for line in out)
     assert any(line.split()[1:] == ["terms/leader_name"] for line in out)
+    # issue 23: each file's newest cited source and its age, and the rows citing each source
+    [bindings] = [line for line in out if "facts/title_binding.tsv" in line]
+    assert re.search(r"newest source 20\d\d-\d\d(-\d\d)? \(\d+ days old\)$", bindings)
+    cited = out[out.index("rows citing each source (source id, its date):") + 1:-1]
+    assert cited and all(re.fullmatch(r"\s*\d+  \S+  (\d{4}(-\d\d){0,2}|undated)", line) for line in cited)
+    assert any(line.split()[1] == "cpc-20th-report-xinhua" and int(line.split()[0]) > 100 for line in cited)
     newest = newest_fact(default_checker().compiled.lexicon)
     assert out[-1].startswith(f"newest fact: {newest.isoformat()} ")
 

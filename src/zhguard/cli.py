@@ -163,7 +163,7 @@ def _parser() -> argparse.ArgumentParser:
     lexicon_check.add_argument("paths", nargs="*", metavar="PATH",
                                help="user lexicon files or directories (checked with the bundled ones)")
     lexicon_check.set_defaults(run=_run_lexicon_check)
-    lexicon_stats = lexicon_commands.add_parser("stats", help="rows per category and file; the newest fact")
+    lexicon_stats = lexicon_commands.add_parser("stats", help="rows per category, file and source; each file's newest source; the newest fact")
     lexicon_stats.add_argument("paths", nargs="*", metavar="PATH")
     lexicon_stats.set_defaults(run=_run_lexicon_stats)
     lexicon_build = lexicon_commands.add_parser("build", help="compile and cache the lexicons")
@@ -404,14 +404,21 @@ def _run_lexicon_check(args: argparse.Namespace) -> int:
 
 def _run_lexicon_stats(args: argparse.Namespace) -> int:
     from zhguard.lexicon.load import bundled_files, load_lexicon, user_files
-    from zhguard.lexicon.stats import newest_fact, row_counts, totals
+    from zhguard.lexicon.stats import age_in_days, newest_fact, row_counts, source_dates, totals
 
     files = bundled_files() + user_files(args.paths)
     counts = row_counts(files)
+    newest_source, cited, published = source_dates(files)
+    today = dt.date.today()
     for name, label, rows in counts:
-        print(f"{rows:>7}  {label:<28} {name}")
+        dated = newest_source.get(name)
+        age = f"  newest source {dated} ({age_in_days(dated, today)} days old)" if dated else ""
+        print(f"{rows:>7}  {label:<28} {name}{age}")
     for label, rows in sorted(totals(counts).items()):
         print(f"{rows:>7}  {label}")
+    print("rows citing each source (source id, its date):")
+    for source, rows in sorted(cited.items(), key=lambda item: (-item[1], item[0])):
+        print(f"{rows:>7}  {source}  {published.get(source) or 'undated'}")
     newest = newest_fact(load_lexicon(files))
     shown = newest.isoformat() if newest else "none"
     print(f"newest fact: {shown} (latest valid_from or valid_to of an office)")

@@ -1,4 +1,4 @@
-"""How much the lexicons hold and how old their facts are (``zhguard lexicon stats``).
+"""How much the lexicons hold and how old their facts and sources are (``zhguard lexicon stats``).
 
 Facts about offices age: a check dated long after the newest fact may name a holder who has since
 left.  The newest fact is the latest valid_from or valid_to of the bindings (appointments, removals,
@@ -50,3 +50,29 @@ def totals(counts: Iterable[tuple[str, str, int]]) -> Counter:
     for _, label, rows in counts:
         total[label] += rows
     return total
+
+
+def source_dates(files: Iterable[tuple[str, bytes]]) -> tuple[dict[str, str | None], Counter, dict[str, str]]:
+    """For each data file the publication date of the newest source its rows cite (None: no dated
+    source), the rows citing each source id, and each source's publication date ('' where unknown).
+    Dates are as SOURCES.tsv writes them (2022-10-25, 2026-04, 2026): they compare as strings."""
+    from zhguard.lexicon.parse import parse_file
+
+    parsed = [(name, *parse_file(name, data)) for name, data in files]
+    published = {row.cells["id"]: row.cells.get("published", "") or ""
+                 for _, header, rows in parsed if header.kind == "sources" for row in rows}
+    newest: dict[str, str | None] = {}
+    cited: Counter = Counter()
+    for name, header, rows in parsed:
+        if header.kind == "sources" or "source" not in header.columns:
+            continue
+        ids = [sid for row in rows for sid in (row.cells.get("source") or "").split("|") if sid]
+        cited.update(ids)
+        newest[name] = max((published[sid] for sid in set(ids) if published.get(sid)), default=None)
+    return newest, cited, published
+
+
+def age_in_days(published: str, today: dt.date) -> int:
+    """Days from a source's date (a month or a year counts from its first day) to ``today``."""
+    parts = [int(p) for p in published.split("-")] + [1, 1]
+    return (today - dt.date(parts[0], parts[1], parts[2])).days
