@@ -40,8 +40,10 @@ class NameIndex:
         # or one before (a cheap test before near)
         self.firsts: dict[str, set[str]] = defaultdict(set)
         self.penultimates: dict[str, set[str]] = defaultdict(set)
+        self.sizes: dict[str, set[int]] = defaultdict(set)  # the names' own lengths, by last character
         for name in self.names:
             self.lengths[name[-1]].update((len(name) - 1, len(name), len(name) + 1))
+            self.sizes[name[-1]].add(len(name))
             self.firsts[name[-1]].add(name[0])
             self.penultimates[name[-1]].add(name[-2])
             for i in range(len(name) - 1):  # the last character (a level, a suffix) is never the slip
@@ -54,19 +56,24 @@ class NameIndex:
                 or written[-3] in penultimates)
 
     def near(self, written: str) -> set[str]:
-        """The names one slip from ``written`` (a superset: ``slip`` decides)."""
+        """The names one slip from ``written`` (a superset: ``slip`` decides).  Only the lookups that a
+        name of that length and last character could answer are made (a replaced character or a swap
+        keeps the length, a dropped one wants a name a character longer, an added one shorter)."""
         found: set[str] = set()
-        get = self.wildcards.get
-        for i in range(len(written)):
-            found.update(get(written[:i] + "\0" + written[i + 1:], ()))  # replaced
-            found.update(get(written[:i] + "\0" + written[i:], ()))  # dropped: the name is longer
-            shorter = written[:i] + written[i + 1:]
-            if shorter in self.names:
-                found.add(shorter)  # added or doubled
-            if i + 1 < len(written):
-                swapped = written[:i] + written[i + 1] + written[i] + written[i + 2:]
-                if swapped in self.names:
-                    found.add(swapped)
+        get, names, size = self.wildcards.get, self.names, len(written)
+        sizes = self.sizes.get(written[-1], ())
+        same, longer, shorter = size in sizes, size + 1 in sizes, size - 1 in sizes
+        for i in range(size):
+            if same:
+                found.update(get(written[:i] + "\0" + written[i + 1:], ()))  # replaced
+                if i + 1 < size:
+                    swapped = written[:i] + written[i + 1] + written[i] + written[i + 2:]
+                    if swapped in names:
+                        found.add(swapped)
+            if longer:
+                found.update(get(written[:i] + "\0" + written[i:], ()))  # dropped: the name is longer
+            if shorter and written[:i] + written[i + 1:] in names:
+                found.add(written[:i] + written[i + 1:])  # added or doubled
         return found
 
 
