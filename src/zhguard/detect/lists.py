@@ -3,9 +3,9 @@
 The twelve values of 社会主义核心价值观 stand on banners and pages in a fixed order, with any separators
 (、，spaces, a group a line).  Two published errors (benchmarks/data/real_cases.tsv) are an item written
 as another word (法制 for 法治) and items out of order (和谐 followed by 平等).  A list of the lexicon
-(kind=lists) is checked wherever a run of words separated by punctuation or spaces holds MIN_ITEMS of
-its items: a word one character off the item its place in the run expects is that item misspelt, and
-items out of the list's order are reported with the run put in order.
+(kind=lists) is checked wherever a run of words separated by punctuation or spaces holds MIN_ITEMS of its
+items (one fewer than a short list holds): a word one character off the item its place in the run expects
+is that item misspelt, and items out of the list's order are reported with the run put in order.
 """
 
 from __future__ import annotations
@@ -55,27 +55,43 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             starts[index].append(start)
     lists = compiled.lexicon.lists
     for index in sorted(starts):
-        for start, end in _clusters(sorted(starts[index]), len(text)):
+        items = lists[index].items
+        for start, end in _clusters(sorted(starts[index]), len(text), _needed(items), _gap(items)):
             for run in RUN.finditer(text, start, end):
                 words = [(m.start(), m.end()) for m in WORD.finditer(text, run.start(), run.end())]
                 yield from _check(lists[index], text, words)
 
 
-def _clusters(starts: Sequence[int], length: int) -> Iterator[tuple[int, int]]:
-    """Spans around MIN_ITEMS or more item occurrences (``starts``, in order) each within GAP characters
-    of the next, widened by GAP either side (a misspelt item at a run's edge is no occurrence)."""
+def _needed(items: Sequence[str]) -> int:
+    """How many of a list's items, written right, make a run a writing of it: MIN_ITEMS, but one fewer
+    than a short list holds, or its one misspelt item (核心意思 among 四个意识's) would never be looked
+    for; never fewer than two."""
+    return max(2, min(MIN_ITEMS, len(items) - 1))
+
+
+def _gap(items: Sequence[str]) -> int:
+    """How far apart two items' starts may stand: GAP, or room for a long misspelt item between two
+    (坚持和加强党的全面领导, eleven characters, among the five 重大原则)."""
+    return max(GAP, 2 * max(map(len, items)) + 2)
+
+
+def _clusters(starts: Sequence[int], length: int, needed: int = MIN_ITEMS,
+              gap: int = GAP) -> Iterator[tuple[int, int]]:
+    """Spans around ``needed`` or more item occurrences (``starts``, in order) each within ``gap``
+    characters of the next, widened by ``gap`` either side (a misspelt item at a run's edge is no
+    occurrence)."""
     first = 0
     for i in range(1, len(starts) + 1):
-        if i == len(starts) or starts[i] - starts[i - 1] > GAP:
-            if i - first >= MIN_ITEMS:
-                yield max(0, starts[first] - GAP), min(length, starts[i - 1] + GAP)
+        if i == len(starts) or starts[i] - starts[i - 1] > gap:
+            if i - first >= needed:
+                yield max(0, starts[first] - gap), min(length, starts[i - 1] + gap)
             first = i
 
 
 def _check(ordered: OrderedList, text: str, words: Sequence[tuple[int, int]]) -> Iterator[Candidate]:
     items = ordered.items
     found: list[Slot | None] = [_item(items, text, start, end) for start, end in words]
-    if len({slot.index for slot in found if slot}) < MIN_ITEMS:
+    if len({slot.index for slot in found if slot}) < _needed(items):
         return
     for k, slot in enumerate(found):  # a word between two items that is one character off the expected one
         if slot is None:
