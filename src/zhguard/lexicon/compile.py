@@ -506,10 +506,12 @@ def _place_entries(lexicon: Lexicon) -> Iterator[Entry]:
     """Each province's and prefecture's full name of MIN_NEAR_MISS_LENGTH+ characters becomes a place
     term, so its near misses are found (齐齐哈尔市 written 齐齐哈市).  Shorter names (宁波市) stay
     protected surfaces only: one character off a three-character name is another name or ordinary text
-    too often.  Counties are left to a site's own lexicon: their 335 long names would add 57,000
-    generated surfaces and ~35 ms to every warm start, for the few a site writes about."""
+    too often.  A county's name does where it is long enough to be found from its halves (三江侗族自治县,
+    SUBSTITUTION_MIN_LENGTH+: 136 names, ~2,000 surfaces); the 199 of four or five characters would add
+    their look-alikes (~14,000 surfaces) to every warm start, and are left to detect/place_slips.py and
+    a site's own lexicon."""
     for place in lexicon.places:
-        if place.level != "county" and len(place.name) >= MIN_NEAR_MISS_LENGTH:
+        if len(place.name) >= (SUBSTITUTION_MIN_LENGTH if place.level == "county" else MIN_NEAR_MISS_LENGTH):
             yield Entry(place.name, Category.PLACE, (), place.sources, "", place.origin)
 
 
