@@ -116,6 +116,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             text[end:end + 1] != text[end - 1] and model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT:
         return None
     found: list[tuple[int, str, Kind]] = []
+    heard: list[tuple[int, str, Kind]] = []  # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan)
     for length in sorted(index.lengths.get(text[end - 1], ()), reverse=True):
         start = end - length
         if start < 0 or length < 3:
@@ -127,8 +128,14 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             kind = slip(written, name, compiled)
             if kind is not None and _plausible(written, name, kind):
                 found.append((start, name, kind))
+            elif kind is None and slip(written, name, compiled, fuzzy=True) is Kind.HOMOPHONE \
+                    and _plausible(written, name, Kind.HOMOPHONE):
+                heard.append((start, name, Kind.HOMOPHONE))
     if not found and text[end - 1] == "省":
         found = _province_char_dropped(compiled, index, known, model, text, end)
+    fuzzy = not found and bool(heard)
+    if fuzzy:
+        found = heard
     names = sorted({name for _, name, _ in found})
     if not names or len(names) > MAX_NAMES:
         return None
@@ -149,7 +156,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     if cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
         return None
     # two counties sound alike (武义县, 武邑县 for 武议县): both are shown, none applied unseen
-    confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0)
+    confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0) \
+        - (FUZZY_PENALTY if fuzzy else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
                      f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
 
