@@ -71,7 +71,10 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if inside is not None:
             yield inside
             continue
-        if end < 3 or not ("\u4e00" <= text[end - 3] <= "\u9fff" and "\u4e00" <= text[end - 2] <= "\u9fff"):
+        # two Han characters before a level character, or one before 省 (《陕省, a province's stem with a
+        # character dropped: _province_char_dropped)
+        if end < 2 or not "\u4e00" <= text[end - 2] <= "\u9fff" or not (
+                end >= 3 and "\u4e00" <= text[end - 3] <= "\u9fff" or text[end - 1] == "省"):
             continue
         if end in named:
             doubled = _level_doubled(text, end, named[end])
@@ -146,8 +149,9 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     if any(written[:-1] + level in known for level in LEVELS):
         return None  # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip
     if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not (
-            kind is Kind.TRANSPOSITION and all(n in known.provinces for n in names)):
-        return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, is none)
+            kind in (Kind.TRANSPOSITION, Kind.OMISSION) and all(n in known.provinces for n in names)):
+        return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, or its
+        # one character left, 福省, is none: _province_char_dropped has ruled out 幸福|省)
     # 的|城市 for 邹城市, 南|片区 for 南川区: the level character ends a word.  Where the name itself ends
     # so (义县 of 武义县, which jieba lists as a place), only a common word counts (tested above).
     ending = written[-2:]
@@ -297,9 +301,9 @@ def _begins_organization(text: str, at: int) -> bool:
 
 def _province_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model,
                            text: str, end: int) -> list[tuple[int, str, Kind]]:
-    """A province's two-character stem with one character dropped before 省 (陕省, 福省): the provinces
-    alone, not where the character and 省 make a word (全省, 各省, 内省), nor where the character ends a
-    word with the one before it (华东|省), nor a numeral (四省, 两省)."""
+    """A province's two-character stem with its second character dropped before 省 (陕省, 福省): the
+    provinces alone, not where the character and 省 make a word (全省, 各省, 内省), nor where the
+    character ends a word with the one before it (华东|省), nor a numeral (四省, 两省)."""
     start = end - 2
     if start < 0 or not "\u4e00" <= text[start] <= "\u9fff" or text[start] in NUMERALS:
         return []
@@ -307,8 +311,10 @@ def _province_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: K
     if model.count(written) >= LEVEL_WORD_MIN_COUNT or (start and model.count(text[start - 1:start + 1])
                                                           >= LEVEL_WORD_MIN_COUNT):
         return []
+    # the stem's first character kept (陕|西省): its second kept with 省 is a verb's phrase too often
+    # (建省 'founding the province', 福建省's 建)
     return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
-            if name in known.provinces and slip(written, name, compiled) is Kind.OMISSION]
+            if name in known.provinces and name[0] == written[0] and slip(written, name, compiled) is Kind.OMISSION]
 
 
 def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
