@@ -200,8 +200,8 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
     (中|宣布 for 中宣部, 教育|补短板 for 教育部, 最高|监察 for 最高检)."""
     written = text[start:end]
     changed = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]
-    if len(changed) != 1:
-        return False
+    if len(changed) != 1 or len(written) != len(term):
+        return False  # two swapped, or the middle one doubled (务国院, 工信信部): the body's own characters
     at = start + changed[0]
     if text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT:
         return True

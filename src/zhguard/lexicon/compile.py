@@ -335,11 +335,14 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                      and any(name in entry.canonical for name in leaders) else ())
             # the first character dropped reads as truncation in a short term (会主义), as a slip in a
             # long one (国式现代化 for 中国式现代化): what is left is distinctive
-            for form, kind in variants(entry.canonical, similar, edge_omissions=names,
-                                       first_omission=len(entry.canonical) >= EDGE_OMISSION_LENGTH,
-                                       edits=not _look_alikes_only(entry),
-                                       swaps=_is_listed_short_place(entry), words=words,
-                                       inner_shapes=not _anchored(entry)):
+            generated = variants(entry.canonical, similar, edge_omissions=names,
+                                 first_omission=len(entry.canonical) >= EDGE_OMISSION_LENGTH,
+                                 edits=not _look_alikes_only(entry),
+                                 swaps=_is_listed_short_place(entry), words=words,
+                                 inner_shapes=not _anchored(entry))
+            if _is_short_body(entry):
+                generated = itertools.chain(generated, _short_body_slips(entry.canonical))
+            for form, kind in generated:
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
 
@@ -555,9 +558,27 @@ def _look_alikes_only(entry: Entry) -> bool:
 
 def _is_short_body(entry: Entry) -> bool:
     """A three-character body (国务院, 教育部, 卫健委): one character that sounds or looks like one of its
-    own (国吾院, 效育部) is checked; a dropped, added or swapped one makes two characters of prose (务院,
-    育部) or another phrase too often."""
+    own (国吾院, 效育部) is checked, and its middle one doubled or two swapped (_short_body_slips); a
+    dropped or an added one makes two characters of prose (务院, 育部) or another phrase too often."""
     return entry.category is Category.INSTITUTION and len(entry.canonical) == 3
+
+
+# A two-character word this frequent in jieba's counts inside a three-character body's swapped form makes
+# it prose (中部|宣 of 中宣部, 工部 of 工信部).
+SWAPPED_BODY_WORD_COUNT = 20
+
+
+def _short_body_slips(term: str) -> Iterator[tuple[str, Kind]]:
+    """A three-character body's middle character written twice (工信信部, 党中中央: the first and the last are
+    detect/edge_doubled.py's), and its neighbours swapped where no ordinary word comes of it (务国院, 卫委健;
+    not 宣中部, whose 中部 is a word)."""
+    from zhguard.wordmodel import load_word_model
+
+    count = load_word_model().count
+    yield term[:2] + term[1:], Kind.INSERTION
+    for swapped in (term[1] + term[0] + term[2], term[0] + term[2] + term[1]):
+        if swapped != term and all(count(swapped[i:i + 2]) < SWAPPED_BODY_WORD_COUNT for i in (0, 1)):
+            yield swapped, Kind.TRANSPOSITION
 
 
 def _is_listed_short_place(entry: Entry) -> bool:
