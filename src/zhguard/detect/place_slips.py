@@ -119,7 +119,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             text[end:end + 1] != text[end - 1] and model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT:
         return None
     found: list[tuple[int, str, Kind]] = []
-    heard: list[tuple[int, str, Kind]] = []  # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan)
+    others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
     for length in sorted(index.lengths.get(text[end - 1], ()), reverse=True):
         start = end - length
         if start < 0 or length < 3:
@@ -131,14 +131,16 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             kind = slip(written, name, compiled)
             if kind is not None and _plausible(written, name, kind):
                 found.append((start, name, kind))
-            elif kind is None and slip(written, name, compiled, fuzzy=True) is Kind.HOMOPHONE \
-                    and _plausible(written, name, Kind.HOMOPHONE):
-                heard.append((start, name, Kind.HOMOPHONE))
+            elif kind is None and len(written) == len(name):
+                others.append((start, written, name))
     if not found and text[end - 1] == "省":
         found = _province_char_dropped(compiled, index, known, model, text, end)
-    fuzzy = not found and bool(heard)
+    # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan), where no closer slip reads
+    fuzzy = not found
     if fuzzy:
-        found = heard
+        found = [(start, name, Kind.HOMOPHONE) for start, written, name in others
+                 if slip(written, name, compiled, fuzzy=True) is Kind.HOMOPHONE
+                 and _plausible(written, name, Kind.HOMOPHONE)]
     names = sorted({name for _, name, _ in found})
     if not names or len(names) > MAX_NAMES:
         return None
