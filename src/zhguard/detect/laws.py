@@ -93,8 +93,12 @@ def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Ca
     if not (title.endswith(("法", "法典", "条例")) or title.startswith(PREFIX)):
         return None
     limit = 1 if len(title) < 8 else 2 if len(title) < 12 else 3
-    best = process.extract(title, table.in_force, scorer=Levenshtein.distance, score_cutoff=limit, limit=2)
+    best = process.extract(title, table.in_force, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
     nearest_laws = [law for law, distance, _ in best if distance == best[0][1]] if best else []
+    if best and best[0][1] == 1:
+        # one edit away from several: a replaced character must sound like the one it replaces
+        # (中华人民共和国役法 is one edit from 兵役法, 宪法 and 刑法; only 兵役法's is a slip)
+        nearest_laws = [law for law in nearest_laws if _trusted_edits(compiled, title, law)]
     if not nearest_laws and len(title) >= 8:
         # 中华人民共物防疫法: three characters dropped (和国动), as near to 刑法 and 宪法 by distance; only
         # the one law the title is a part of, in order, is meant
