@@ -86,14 +86,15 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
 
 def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Candidate | None:
     from rapidfuzz import process
-    from rapidfuzz.distance import Levenshtein
+    from rapidfuzz.distance import OSA
 
     table = compiled.laws
     assert table is not None
     if not (title.endswith(("法", "法典", "条例")) or title.startswith(PREFIX)):
         return None
     limit = 1 if len(title) < 8 else 2 if len(title) < 12 else 3
-    best = process.extract(title, table.in_force, scorer=Levenshtein.distance, score_cutoff=limit, limit=None)
+    # OSA: two neighbours swapped (育教法) is one edit, as a dropped or a replaced character is
+    best = process.extract(title, table.in_force, scorer=OSA.distance, score_cutoff=limit, limit=None)
     nearest_laws = [law for law, distance, _ in best if distance == best[0][1]] if best else []
     if best and best[0][1] == 1:
         # one edit away from several: a replaced character must sound like the one it replaces
@@ -121,14 +122,20 @@ def _dropped_from(short: str, long: str) -> bool:
 
 
 def _trusted_edits(compiled: CompiledLexicon, written: str, title: str) -> bool:
-    """Every replaced character sounds like the one it replaces (insertions, deletions: always)."""
+    """Every replaced character sounds like the one it replaces (fuzzy pinyin included: 著卓权法) or looks
+    like it (城乡抱划法), or two replaced neighbours are the title's swapped (育教法); insertions and
+    deletions always.  Inside 《》 a title one such edit from one law's is that law's."""
     from rapidfuzz.distance import Levenshtein
 
-    sound = compiled.sound
-    for op in Levenshtein.editops(written, title):
-        if op.tag != "replace":
-            continue
+    sound, shapes = compiled.sound, compiled.shapes
+    replaced = [op for op in Levenshtein.editops(written, title) if op.tag == "replace"]
+    if len(replaced) == 2 and replaced[1].src_pos == replaced[0].src_pos + 1 \
+            and written[replaced[0].src_pos] == title[replaced[1].dest_pos] \
+            and written[replaced[1].src_pos] == title[replaced[0].dest_pos]:
+        return True
+    for op in replaced:
         a, b = written[op.src_pos], title[op.dest_pos]
-        if sound is None or sound.encode(a) != sound.encode(b):
+        if not (sound is not None and sound.hear(a) == sound.hear(b)
+                or a in shapes.get(b, "") or b in shapes.get(a, "")):
             return False
     return True
