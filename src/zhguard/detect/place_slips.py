@@ -43,6 +43,8 @@ SHORT_FORM_LENGTHS = (3, 4, 5)
 # (城市, 片区, 市场), makes the span prose.
 LEVEL_WORD_MIN_COUNT = 3
 AMBIGUOUS_PENALTY = 0.1
+# log P(level character | the one before) at or above which the pair is prose (建省 -4.7, 三省 -5.5; 务省 -7.5)
+PROSE_PAIR_LOGP = -7.5
 # A level character's fuzzy sound (身 shen for 省 sheng) is a likelier other word than its own sound.
 FUZZY_PENALTY = 0.1
 
@@ -129,7 +131,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             continue
         for name in index.near(written):
             kind = slip(written, name, compiled)
-            if kind is not None and _plausible(written, name, kind):
+            if kind is not None and (_plausible(written, name, kind)
+                                     or _before_a_provinces_level(written, name, kind, known, model)):
                 found.append((start, name, kind))
             elif kind is None and len(written) == len(name):
                 others.append((start, written, name))
@@ -336,6 +339,20 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     name = text[start:end]
     return Candidate(start, end + 1, Category.PLACE, Kind.INSERTION, (name,), CONFIDENCE[Kind.INSERTION],
                      "places/divisions.tsv", f"地名疑有错误：「{name}{level}」应为「{name}」（叠字）")
+
+
+def _before_a_provinces_level(written: str, name: str, kind: Kind, known: KnownForms, model) -> bool:
+    """A character put right before a province's level character (福建务省, 四川加省): a province's name is
+    no noun of a list (泰安等市) and every reader knows it; not where the character and the level one make a
+    word (广东|全省, 福建|各省), a numeral's phrase (辽宁|三省) or a pair official prose writes (海南|建省:
+    the character bigram model, as for consistency's dropped characters)."""
+    if not (kind is Kind.INSERTION and name in known.provinces and written[:-2] + written[-1] == name
+            and model.count(written[-2:]) < LEVEL_WORD_MIN_COUNT and written[-2] not in GRAMMATICAL
+            and written[-2] not in NUMERALS):
+        return False
+    from zhguard.charmodel import load_char_model
+
+    return load_char_model().logp(written[-2], written[-1]) < PROSE_PAIR_LOGP
 
 
 def _plausible(written: str, name: str, kind: Kind) -> bool:
