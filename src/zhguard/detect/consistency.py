@@ -47,9 +47,8 @@ def _form_class() -> str:
     return "[" + "".join(ranges) + "]"
 
 
-# Runs of form characters, and every three-character string of them (overlapping, found in C).
-_FORM_RUN = re.compile(_form_class() + "{3,}")
-_TRIGRAM = re.compile(r"(?=([^\n]{3}))")
+# Every three-character string of form characters (overlapping, found in C in one pass).
+_TRIGRAM = re.compile("(?=(" + _form_class() + "{3}))")
 # A dropped character leaves at least this many: a two-character remnant is any other word.
 DROP_MIN_LENGTH = 4
 WINDOW = 3
@@ -123,7 +122,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 def _trigram_counts(text: str) -> Counter:
     """Every three-character string of the document's form characters (no grammar, no punctuation),
     counted in C: one regular-expression pass, one Counter."""
-    return Counter(_TRIGRAM.findall("\n".join(_FORM_RUN.findall(text))))
+    return Counter(_TRIGRAM.findall(text))
 
 
 def _adjacent_slips(text: str) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
