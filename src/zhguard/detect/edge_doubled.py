@@ -6,7 +6,8 @@ doubled at its edge: 国务院 followed by 院 is the term and the next word as 
 A term written right, then its last character again, is a doubled character unless that character
 begins a word with what follows (医保局局长, 工信部部署, 李希希望, 韩正正在); its first character written
 just before it is one unless it ends a word with what precedes it (共产党党中央, 宗教教育).  A correct
-term or place name that holds the extra character (黑龙江江苏) makes it no slip either.
+term or place name that holds the extra character (黑龙江江苏) makes it no slip either, nor does a history
+marker's (曾任任振鹤: a phrase about the past, which no fix rewrites).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Iterator
 
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import CATEGORY_LABEL, Category, Kind
+from zhguard.history import governed
 from zhguard.lexicon.compile import CompiledLexicon
 
 CONFIDENCE = 0.8
@@ -46,6 +48,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if what is None:
             continue
         category, origin = what
+        if governed(text, start):
+            continue  # 曾任|任振鹤: the marker's 任, and a phrase about the past that no fix rewrites
         if last and not _begins_word(text, end) and not correct.covers(end, end + 1):
             yield _candidate(start, end + 1, term, category, origin, f"「{term}」的末字「{term[-1]}」重复")
         elif first and not _ends_word(text, start) and not correct.covers(start - 1, start):
