@@ -28,6 +28,11 @@ _PHRASE_END = re.compile(r"[，。；：！？,;:!?\n\r]")
 _LOOKBACK = 40
 
 
+def ends_a_marker(text: str, at: int) -> bool:
+    """A multi-character marker ends at ``at`` (曾任 of 曾任任振鹤: its 任 is the marker's, not the name's)."""
+    return text.endswith(_WORD_MARKERS, 0, at)
+
+
 def governed(text: str, start: int) -> bool:
     """True if a history marker before ``start`` in the same phrase governs the text at ``start``.
 

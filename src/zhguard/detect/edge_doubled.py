@@ -7,7 +7,7 @@ A term written right, then its last character again, is a doubled character unle
 begins a word with what follows (医保局局长, 工信部部署, 李希希望, 韩正正在); its first character written
 just before it is one unless it ends a word with what precedes it (共产党党中央, 宗教教育).  A correct
 term or place name that holds the extra character (黑龙江江苏) makes it no slip either, nor does a history
-marker's (曾任任振鹤: a phrase about the past, which no fix rewrites).
+marker's (曾任任振鹤); in a phrase about the past a doubled character is shown, never fixed.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.detect import Candidate, Scan
-from zhguard.finding import CATEGORY_LABEL, Category, Kind
-from zhguard.history import governed
+from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Kind
+from zhguard.history import ends_a_marker, governed
 from zhguard.lexicon.compile import CompiledLexicon
 
 CONFIDENCE = 0.8
@@ -48,12 +48,13 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if what is None:
             continue
         category, origin = what
-        if governed(text, start):
-            continue  # 曾任|任振鹤: the marker's 任, and a phrase about the past that no fix rewrites
+        # a phrase about the past (时任, 原) is shown, never rewritten (history.py)
+        shown = Applicability.DISPLAY_ONLY if governed(text, start) else None
         if last and not _begins_word(text, end) and not correct.covers(end, end + 1):
-            yield _candidate(start, end + 1, term, category, origin, f"「{term}」的末字「{term[-1]}」重复")
-        elif first and not _ends_word(text, start) and not correct.covers(start - 1, start):
-            yield _candidate(start - 1, end, term, category, origin, f"「{term}」的首字「{term[0]}」重复")
+            yield _candidate(start, end + 1, term, category, origin, f"「{term}」的末字「{term[-1]}」重复", shown)
+        elif first and not _ends_word(text, start) and not correct.covers(start - 1, start) \
+                and not ends_a_marker(text, start):  # 曾任|任振鹤: the marker's 任
+            yield _candidate(start - 1, end, term, category, origin, f"「{term}」的首字「{term[0]}」重复", shown)
 
 
 def _what(compiled: CompiledLexicon, term: str, place: int, person: bool) -> tuple[Category, str] | None:
@@ -98,6 +99,7 @@ def _word(chars: str) -> bool:
     return word_count(chars) >= WORD_MIN_COUNT
 
 
-def _candidate(start: int, end: int, term: str, category: Category, origin: str, why: str) -> Candidate:
+def _candidate(start: int, end: int, term: str, category: Category, origin: str, why: str,
+               applicability: Applicability | None) -> Candidate:
     return Candidate(start, end, category, Kind.INSERTION, (term,), CONFIDENCE, origin,
-                     f"{CATEGORY_LABEL[category]}疑似叠字：{why}，应为「{term}」")
+                     f"{CATEGORY_LABEL[category]}疑似叠字：{why}，应为「{term}」", applicability)
