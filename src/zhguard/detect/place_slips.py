@@ -132,7 +132,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         for name in index.near(written):
             kind = slip(written, name, compiled)
             if kind is not None and (_plausible(written, name, kind)
-                                     or _before_a_provinces_level(written, name, kind, known, model)):
+                                     or _before_a_provinces_level(written, name, kind, known, model)
+                                     or _grammatical_in_a_province(written, name, kind, known)):
                 found.append((start, name, kind))
             elif kind is None and len(written) == len(name):
                 others.append((start, written, name))
@@ -353,6 +354,12 @@ def _before_a_provinces_level(written: str, name: str, kind: Kind, known: KnownF
     from zhguard.charmodel import load_char_model
 
     return load_char_model().logp(written[-2], written[-1]) < PROSE_PAIR_LOGP
+
+
+def _grammatical_in_a_province(written: str, name: str, kind: Kind, known: KnownForms) -> bool:
+    """A province's stem character written as a same-sounding grammatical one (上还市, 福要省): a province's
+    name is known to every reader, and the level character's word tests have already passed."""
+    return kind is Kind.HOMOPHONE and name in known.provinces and len(written) == len(name) == 3
 
 
 def _plausible(written: str, name: str, kind: Kind) -> bool:
