@@ -37,3 +37,14 @@ def is_bare_head(title: str, cue: str) -> bool:
     if title != cue and title != "副" + cue or title in NATIONAL_HEADS or NATIONAL_HEAD_CHARS & set(title):
         return False
     return title.startswith("副") or "省" not in title
+
+
+# A governor's or a mayor's title: the place, its level character, the level character again and 长.
+_HEAD_OF_GOVERNMENT = re.compile(r"(.+([省市]))\2长")
+
+
+def government_title(title: str) -> str:
+    """A governor's or mayor's title as the government's own documents write it: 江苏省省长 → 江苏省人民政府
+    省长, 北京市市长 → 北京市人民政府市长 ('' for any other title)."""
+    match = _HEAD_OF_GOVERNMENT.fullmatch(title)
+    return f"{match[1]}人民政府{match[2]}长" if match else ""

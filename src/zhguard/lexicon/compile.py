@@ -27,7 +27,7 @@ from zhguard.lexicon.nameindex import LEVELS, KnownForms, NameIndex, place_forms
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
 from zhguard.text import GRAMMATICAL
-from zhguard.titles import PARTY
+from zhguard.titles import PARTY, government_title
 
 # The evidence a listed wrong form carries on its own: it was seen published,
 # and the data tests keep it from being a correct form anywhere else.
@@ -420,10 +420,11 @@ def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
     holders: dict[str, list[str]] = defaultdict(list)
     for person, held in offices.offices.items():
         for office in held:
-            for title in {office.title, office.title.removeprefix(PARTY)}:
-                if len(title) >= MIN_HOLDER_TITLE and person not in holders[title]:
+            for title in {office.title, office.title.removeprefix(PARTY), government_title(office.title)}:
+                if title and len(title) >= MIN_HOLDER_TITLE and person not in holders[title]:
                     holders[title].append(person)
     return {title: tuple(people) for title, people in sorted(holders.items())}
+
 
 
 # A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts), or a function
@@ -593,7 +594,8 @@ def _office_table(lexicon: Lexicon) -> OfficeTable:
     offices: dict[str, list[Office]] = defaultdict(list)
     for b in lexicon.bindings:
         offices[b.person].append(Office(b.title, b.valid_from, b.valid_to, b.status, b.origin, b.org))
-    titles = frozenset(b.title for b in lexicon.bindings)
+    # a governor's title as the government's documents write it (安徽省人民政府省长) is the office's too
+    titles = frozenset(t for b in lexicon.bindings for t in (b.title, government_title(b.title)) if t)
     return OfficeTable({p: tuple(offices[p]) for p in sorted(offices)}, titles)
 
 
