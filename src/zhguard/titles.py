@@ -43,8 +43,16 @@ def is_bare_head(title: str, cue: str) -> bool:
 _HEAD_OF_GOVERNMENT = re.compile(r"(.+([省市]))\2长")
 
 
-def government_title(title: str) -> str:
-    """A governor's or mayor's title as the government's own documents write it: 江苏省省长 → 江苏省人民政府
-    省长, 北京市市长 → 北京市人民政府市长 ('' for any other title)."""
+def full_form(title: str) -> str:
+    """An office's title as documents write it in full: a governor's or mayor's by the government's name
+    (江苏省省长 → 江苏省人民政府省长, 北京市市长 → 北京市人民政府市长), a standing committee's by the
+    congress's (江苏省人大常委会主任 → 江苏省人民代表大会常务委员会主任); '' where there is no other form."""
     match = _HEAD_OF_GOVERNMENT.fullmatch(title)
-    return f"{match[1]}人民政府{match[2]}长" if match else ""
+    if match:
+        return f"{match[1]}人民政府{match[2]}长"
+    if CONGRESS_SHORT in title and not title.startswith("全国"):
+        return title.replace(CONGRESS_SHORT, CONGRESS_FULL, 1)
+    return ""
+
+
+CONGRESS_SHORT, CONGRESS_FULL = "人大常委会", "人民代表大会常务委员会"
