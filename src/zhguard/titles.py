@@ -41,18 +41,20 @@ def is_bare_head(title: str, cue: str) -> bool:
 
 # A governor's or a mayor's title: the place, its level character, the level character again and 长.
 _HEAD_OF_GOVERNMENT = re.compile(r"(.+([省市]))\2长")
-
-
-def full_form(title: str) -> str:
-    """An office's title as documents write it in full: a governor's or mayor's by the government's name
-    (江苏省省长 → 江苏省人民政府省长, 北京市市长 → 北京市人民政府市长), a standing committee's by the
-    congress's (江苏省人大常委会主任 → 江苏省人民代表大会常务委员会主任); '' where there is no other form."""
-    match = _HEAD_OF_GOVERNMENT.fullmatch(title)
-    if match:
-        return f"{match[1]}人民政府{match[2]}长"
-    if CONGRESS_SHORT in title and not title.startswith("全国"):
-        return title.replace(CONGRESS_SHORT, CONGRESS_FULL, 1)
-    return ""
-
-
+# A provincial party committee's secretary: 中共江苏省委书记, 中共宁夏回族自治区党委书记.
+_PARTY_SECRETARY = re.compile(r"中共(.+?[省市区])党?委(副?书记)")
 CONGRESS_SHORT, CONGRESS_FULL = "人大常委会", "人民代表大会常务委员会"
+
+
+def full_forms(title: str) -> tuple[str, ...]:
+    """An office's title as documents write it in full: a governor's or mayor's by the government's name
+    (江苏省省长 → 江苏省人民政府省长), a standing committee's by the congress's (江苏省人大常委会主任 →
+    江苏省人民代表大会常务委员会主任), a party secretary's by the committee's (中共江苏省委书记 →
+    中国共产党江苏省委员会书记); none where there is no other form."""
+    if match := _HEAD_OF_GOVERNMENT.fullmatch(title):
+        return (f"{match[1]}人民政府{match[2]}长",)
+    if match := _PARTY_SECRETARY.fullmatch(title):
+        return (f"中国共产党{match[1]}委员会{match[2]}",)
+    if CONGRESS_SHORT in title and not title.startswith("全国"):
+        return (title.replace(CONGRESS_SHORT, CONGRESS_FULL, 1),)
+    return ()

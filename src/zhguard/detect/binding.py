@@ -20,7 +20,7 @@ from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
 from zhguard.lexicon.model import Cue
 from zhguard.matcher import Hit, tagged
 from zhguard.text import han_run_before
-from zhguard.titles import PARTY, TITLE_STOPS, full_form, is_bare_head, is_local, title_tail
+from zhguard.titles import PARTY, TITLE_STOPS, full_forms, is_bare_head, is_local, title_tail
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
 # A level-only title (省长) stands for the page's own place after these, not after another place's name
@@ -131,10 +131,10 @@ def _formal_forms(office: Office, cue: str) -> tuple[str, ...]:
     full name and the head (中华人民共和国主席 for 国家主席, 中国人民政治协商会议全国委员会主席 for
     全国政协主席).  国务院副总理's head is 副总理, so 国务院总理 is no form of it."""
     head = office.title[:-len(cue)]
-    in_full = full_form(office.title)  # 安徽省人民政府省长 for 安徽省省长, 人民代表大会常务委员会 for 人大常委会
+    in_full = full_forms(office.title)  # 安徽省人民政府省长 for 安徽省省长, 中国共产党…委员会书记 for 中共…委书记
     if office.org and office.title.endswith(cue) and head and head[-1] not in HEAD_MODIFIERS:
-        return (office.title, office.org + cue, *filter(None, (in_full,)))
-    return (office.title, *filter(None, (in_full,)))
+        return (office.title, office.org + cue, *in_full)
+    return (office.title, *in_full)
 
 
 def _generic_forms(office: Office) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from zhguard.lexicon.nameindex import LEVELS, KnownForms, NameIndex, place_forms
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
 from zhguard.text import GRAMMATICAL
-from zhguard.titles import PARTY, full_form
+from zhguard.titles import PARTY, full_forms
 
 # The evidence a listed wrong form carries on its own: it was seen published,
 # and the data tests keep it from being a correct form anywhere else.
@@ -420,8 +420,8 @@ def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
     holders: dict[str, list[str]] = defaultdict(list)
     for person, held in offices.offices.items():
         for office in held:
-            for title in {office.title, office.title.removeprefix(PARTY), full_form(office.title)}:
-                if title and len(title) >= MIN_HOLDER_TITLE and person not in holders[title]:
+            for title in {office.title, office.title.removeprefix(PARTY), *full_forms(office.title)}:
+                if len(title) >= MIN_HOLDER_TITLE and person not in holders[title]:
                     holders[title].append(person)
     return {title: tuple(people) for title, people in sorted(holders.items())}
 
@@ -595,7 +595,7 @@ def _office_table(lexicon: Lexicon) -> OfficeTable:
     for b in lexicon.bindings:
         offices[b.person].append(Office(b.title, b.valid_from, b.valid_to, b.status, b.origin, b.org))
     # a title as documents write it in full (安徽省人民政府省长, 江苏省人民代表大会常务委员会主任) is the office's too
-    titles = frozenset(t for b in lexicon.bindings for t in (b.title, full_form(b.title)) if t)
+    titles = frozenset(t for b in lexicon.bindings for t in (b.title, *full_forms(b.title)))
     return OfficeTable({p: tuple(offices[p]) for p in sorted(offices)}, titles)
 
 
