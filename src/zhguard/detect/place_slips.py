@@ -63,9 +63,12 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     place_of = compiled.patterns.place_of
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
+    begins: set[int] = set()  # where a name written right begins (市中区 after 济南市)
     for hit in hits:
-        if hit.end - hit.start >= 3 and place_of(hit.pattern) >= 0:
-            named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
+        if hit.end - hit.start >= 2 and place_of(hit.pattern) >= 0:
+            begins.add(hit.start)
+            if hit.end - hit.start >= 3:
+                named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
     for match in _LEVEL.finditer(text):
         end = match.end()
         # not where the level character ends a name written right (肥西县|丰乐镇 holds 西县丰)
@@ -79,14 +82,15 @@ def detect(scan: Scan) -> Iterator[Candidate]:
                 end >= 3 and "\u4e00" <= text[end - 3] <= "\u9fff" or text[end - 1] == "省"):
             continue
         if end in named:
-            doubled = _level_doubled(text, end, named[end])
+            doubled = _level_doubled(text, end, named[end]) if end not in begins else None
             if doubled is not None:
                 yield doubled
             continue
         if any(text[end - length:end] in known.short for length in SHORT_FORM_LENGTHS):
             continue
         candidate = _at(compiled, index, known, text, end)
-        if candidate is not None:
+        # not across a name written right (吕梁市|兴县 holds 市兴县, 信阳市|新县 holds 阳市新县)
+        if candidate is not None and not any(e in named for e in range(candidate.start + 1, candidate.end)):
             yield candidate
 
 

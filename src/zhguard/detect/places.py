@@ -32,12 +32,16 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         return
     place_of = compiled.patterns.place_of
     by_start: dict[int, list[tuple[int, int]]] = {}
+    first_start: dict[int, int] = {}  # end → the earliest start of a name ending there
     for hit in hits:
         place = place_of(hit.pattern)
         if place >= 0:
             by_start.setdefault(hit.start, []).append((hit.end, place))
+            first_start[hit.end] = min(hit.start, first_start.get(hit.end, hit.start))
     for start, starts_here in by_start.items():
         for middle, parent_index in starts_here:
+            if first_start[middle] < start:
+                continue  # 鞍山市 inside 马鞍山市: the longer name is the one written
             children = by_start.get(middle, ())
             # 北京市朝阳区: 朝阳 (a city in 辽宁) starts 朝阳区, a district of 北京市; one consistent reading
             # of the names written there is enough.
