@@ -97,3 +97,20 @@ def test_safe_format_fixes_leave_the_seed_notice_clean_of_them(checker):
     remaining = [f.code for f in checker.check(fixed) if f.code in ("ZG720", "ZG721", "ZG730", "ZG731")]
     assert remaining == []
     assert "绵涪信办〔2019〕2号" in fixed and "〔2018〕62号" in fixed
+
+
+def test_every_term_written_right_in_plain_frames_is_quiet(checker):
+    """The class, not a case: every body, formulation, place and leader's name of the lexicon, written
+    right in plain frames (a conjunction 和 before or after it included), raises no finding but format
+    and typo ones.  Before this test: 碳达峰碳中和|和生态, 喀什地区和|和田地区 were doubled characters."""
+    from zhguard.finding import Category
+
+    kinds = (Category.INSTITUTION, Category.POLITICAL_TERM, Category.PLACE, Category.LEADER_NAME)
+    terms = [e.canonical for e in checker.compiled.lexicon.entries if e.category in kinds]
+    frames = ("会议指出，{}。", "根据{}有关规定", "推进{}和生态文明建设", "地区和{}的代表")
+    texts = [frame.format(term) for term in terms for frame in frames]
+    texts += ["“" + term + "”" for term in terms if "“" not in term]
+    alarms = [(text, found) for text in texts
+              if (found := [f.found for f in checker.check(text) if not f.code.startswith(("ZG7", "ZG9"))])]
+    assert len(texts) > 5000
+    assert not alarms, alarms[:5]

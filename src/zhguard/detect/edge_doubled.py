@@ -18,6 +18,7 @@ from zhguard.detect import Candidate, Scan
 from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Kind
 from zhguard.history import ends_a_marker, governed
 from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.text import GRAMMATICAL
 
 CONFIDENCE = 0.8
 # A word this frequent in jieba's dictionary, made by the doubled character and its neighbours, reads
@@ -36,8 +37,10 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     size = len(text)
     for hit in hits:
         start, end = hit.start, hit.end
-        last = end < size and text[end] == text[end - 1]
-        first = start > 0 and text[start - 1] == text[start]
+        # a doubled function character is the conjunction or particle beside the term (碳达峰碳中和|和生态,
+        # 喀什地区和|和田地区), not a slip
+        last = end < size and text[end] == text[end - 1] and text[end] not in GRAMMATICAL
+        first = start > 0 and text[start - 1] == text[start] and text[start] not in GRAMMATICAL
         if not (last or first):
             continue  # nearly every hit: one comparison each, before the pattern is looked at
         pattern = patterns[hit.pattern]
