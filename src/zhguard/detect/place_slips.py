@@ -82,7 +82,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
                 end >= 3 and "\u4e00" <= text[end - 3] <= "\u9fff" or text[end - 1] == "省"):
             continue
         if end in named:
-            doubled = _level_doubled(text, end, named[end]) if end not in begins else None
+            # no doubled level character where a division's (市中区) or a township's (县溪镇) name begins
+            doubled = _level_doubled(text, end, named[end]) if end not in begins \
+                and not TOWNSHIP_AHEAD.match(text, end + 1) else None
             if doubled is not None:
                 yield doubled
             continue
@@ -183,6 +185,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
 
 
 LIST_MARK = "、"
+# A township's name begins here: its suffix within the next three characters.
+TOWNSHIP_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,2}(?:镇|乡|街道)")
 # An item of a list ends at one of these (or at any non-Han character).
 ITEM_END = re.compile(r"[、，。；：和及与等]|[^\u4e00-\u9fff]")
 MAX_ITEM = 8

@@ -136,9 +136,12 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             reported.add(candidate.start)
             yield candidate
     local = {c for _, _, codes in mentions for c in _counties(places, codes)} | set(_counties(places, site))
+    ends = {end for _, end, _ in mentions}
     if local:
         for candidate in _in_document(compiled, townships, text, local):
-            if candidate.start not in reported:
+            # not across a name written right (磐石|市磐石经济开发区特殊街道: the county's 市)
+            if candidate.start not in reported and not any(e in ends for e in range(candidate.start + 1,
+                                                                                      candidate.end)):
                 yield candidate
 
 

@@ -469,8 +469,9 @@ def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict
             and model.count(char) < LEVEL_SLIP_MAX_COUNT}
 
 
-# Townships' and villages' level characters: after a county's stem they name another division.
-LOWER_LEVELS = frozenset("乡镇村")
+# Townships' and villages' level characters, and the characters that end names of streets, temples and
+# hamlets: after a division's stem they name another place (白河乡, 兴安路, 东兴寺, 榆树庄).
+LOWER_LEVELS = frozenset("乡镇村庄屯营堡寨寺庙桥路街道巷门湾沟港站")
 
 
 def _law_table(lexicon: Lexicon) -> LawTable:
