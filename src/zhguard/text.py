@@ -13,6 +13,8 @@ NEWLINE = re.compile(r"\r\n|\r|\n")
 # 将“习近平”错写成“习进平”: a report about an error quotes the wrong form on purpose (the end of the text
 # right before the form).
 QUOTING_AN_ERROR = re.compile(r"(?:错写成|错写为|误写成|误写为|错印成|写成了?|错成|误作|误为)[“\"「『‘']?$")
+# Every phrase QUOTING_AN_ERROR matches holds one of these: a text with none quotes no error.
+QUOTING_CUES = ("写成", "写为", "印成", "错成", "误作", "误为")
 
 
 def is_han(char: str) -> bool:

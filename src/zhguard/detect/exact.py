@@ -12,11 +12,10 @@ from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Kind
-from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.compile import LISTED, CompiledLexicon
 from zhguard.matcher import CorrectSpans, Hit
 
-# Forms written in the lexicon as wrong: seen published, or ruled out by official usage.
-LISTED = frozenset({Kind.KNOWN_WRONG.value, Kind.NONSTANDARD.value})
+__all__ = ["LISTED", "detect"]  # LISTED: forms written in the lexicon as wrong (seen published, or ruled out)
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:

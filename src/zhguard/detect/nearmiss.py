@@ -17,7 +17,7 @@ from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.exact import LISTED
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, CompiledLexicon, KeyTable
+from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
 from zhguard.text import is_han
@@ -53,7 +53,10 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
     """Every near-miss hit not covered by a correct surface, one per (span, entry)."""
     seen: set[tuple[int, int, int]] = set()
     patterns = compiled.patterns
+    flags = patterns.flags
     for hit in hits:
+        if not flags[hit.pattern] & NEAR:
+            continue  # a correct surface, an anchor, a place or a listed wrong form: most hits
         pattern = patterns[hit.pattern]
         generated = [t for t in pattern.targets if t.kind not in LISTED]
         if not generated or pattern.correct or correct.covers(hit.start, hit.end):

@@ -82,6 +82,10 @@ class Pattern(NamedTuple):
 
 # A pattern's flag bits (PatternTable.flags).
 CORRECT, RENAMED, PERSON = 1, 2, 4
+# ... and whether any target is a generated near miss (not a listed wrong form): most hits have none.
+NEAR = 8
+# The kinds of target a lexicon lists (its known wrong forms, nonstandard wordings), not generated.
+LISTED = frozenset({Kind.KNOWN_WRONG.value, Kind.NONSTANDARD.value})
 
 
 class PatternTable(Sequence[Pattern]):
@@ -112,7 +116,8 @@ class PatternTable(Sequence[Pattern]):
     def build(cls, rows: list[tuple[str, bool, tuple[Target, ...], int, bool, bool]]) -> PatternTable:
         lengths = array("H", (len(row[0]) for row in rows))
         ends = array("I", itertools.accumulate(lengths))
-        flags = bytes(row[1] * CORRECT | row[4] * RENAMED | row[5] * PERSON for row in rows)
+        flags = bytes(row[1] * CORRECT | row[4] * RENAMED | row[5] * PERSON
+                      | any(t.kind not in LISTED for t in row[2]) * NEAR for row in rows)
         places = array("i", (row[3] for row in rows))
         targets = tuple(_encode_targets(row[2]) for row in rows)
         return cls("".join(row[0] for row in rows), ends, flags, places, targets, lengths)
