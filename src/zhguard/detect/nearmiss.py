@@ -17,7 +17,7 @@ from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.exact import LISTED
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable
+from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable, is_short_body
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
 from zhguard.text import is_han
@@ -38,9 +38,8 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
-# A three-character body (compile.py: _is_short_body) gets look-alikes and homophones only, and is prose
+# A three-character body (compile.py: is_short_body) gets look-alikes and homophones only, and is prose
 # where its changed character makes a word this frequent with a neighbour.
-SHORT_BODY_LENGTH = 3
 SHORT_BODY_WORD_COUNT = 3
 SHORT_BODY_WINDOW = 3
 # 中国人民政治协商会议第九届全国委员会: a session's ordinal put inside a body's name names that
@@ -243,8 +242,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         entry = compiled.lexicon.entries[hit.entry]
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
-        if len(entry.canonical) == SHORT_BODY_LENGTH and entry.category is Category.INSTITUTION \
-                and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical):
+        if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical):
             continue
         confidence = judge.confidence(text, hit)
         if confidence > 0:

@@ -345,7 +345,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                                  edits=not _look_alikes_only(entry),
                                  swaps=_is_listed_short_place(entry), words=words,
                                  inner_shapes=not _anchored(entry))
-            if _is_short_body(entry):
+            if is_short_body(entry):
                 generated = itertools.chain(generated, _short_body_slips(entry.canonical))
             for form, kind in generated:
                 if form not in correct and index not in targets[form]:
@@ -555,15 +555,15 @@ def _gets_near_misses(entry: Entry) -> bool:
     if entry.category is Category.GENERAL and len(entry.canonical) < MIN_NEAR_MISS_LENGTH:
         return False
     return (entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
-            or _is_listed_short_place(entry) or _is_short_body(entry))
+            or _is_listed_short_place(entry) or is_short_body(entry))
 
 
 def _look_alikes_only(entry: Entry) -> bool:
     """Terms whose near misses are look-alikes and homophones only (see _gets_near_misses)."""
-    return entry.category is Category.GENERAL or _is_listed_short_place(entry) or _is_short_body(entry)
+    return entry.category is Category.GENERAL or _is_listed_short_place(entry) or is_short_body(entry)
 
 
-def _is_short_body(entry: Entry) -> bool:
+def is_short_body(entry: Entry) -> bool:
     """A three-character body (国务院, 教育部, 卫健委): one character that sounds or looks like one of its
     own (国吾院, 效育部) is checked, and its middle one doubled or two swapped (_short_body_slips); a
     dropped or an added one makes two characters of prose (务院, 育部) or another phrase too often."""
