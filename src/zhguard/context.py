@@ -177,20 +177,9 @@ class ContextJudge:
             # last character (道, 路, 街) joins the next word as often as not: 溧阳道|路牌.
             return 0.0
         cue = bool(cues)
-        if hit.kind is Kind.OMISSION and len(term) - len(found) == 2 and len(found) >= WORD_DROPPED_LENGTH:
-            # a whole word left out of a long formulation, the rest verbatim (以习近平为核心的党中央): the
-            # remaining words read as ordinary by construction, so neither the model nor the ordinary
-            # reading can speak against it
-            return KIND_PRIOR[Kind.OMISSION] + 0.15 + (0.15 if cue else 0.0)
-        if hit.kind is Kind.OMISSION and len(term) >= OMISSION_IN_WORD_LENGTH and len(found) == len(term) - 1 \
-                and entry.category is not Category.LEADER_NAME and _drops_inside_a_word(term, found):
-            # 义务教育优质均|发展, 国家|族事务委员会: a character dropped from inside one of a long term's
-            # words leaves a half word, which no rewording does (统筹发展安全 drops a whole word, 和); the
-            # rest reads as ordinary words by construction, so that reading cannot speak against it
-            return KIND_PRIOR[Kind.OMISSION] + 0.15 + (0.15 if cue else 0.0)
-        if hit.kind is Kind.OMISSION and NUMBERED.match(term) and found == term[0] + term[2:]:
-            # 两确立, 四意识: a numbered formulation's measure word left out; what is left reads as words
-            # (两 + 确立) by construction, so that reading cannot speak against it
+        if hit.kind is Kind.OMISSION and _telling_omission(term, found, entry.category):
+            # what is left reads as ordinary words by construction, so neither the model nor the
+            # ordinary reading can speak against it
             return KIND_PRIOR[Kind.OMISSION] + 0.15 + (0.15 if cue else 0.0)
         if len(found) <= 2 and not cue:  # 李希 ~ 利息, 赵乐 ~ 赵乐际 cut short: only beside a cue
             if _short_place_alone(text, hit, entry.category):
@@ -263,6 +252,19 @@ class ContextJudge:
         after = left + term + right
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
+
+
+def _telling_omission(term: str, found: str, category: Category) -> bool:
+    """A dropped character or word that no rewording drops: a whole word left out of a long formulation,
+    the rest verbatim (以习近平为核心的党中央); a character dropped from inside one of a long term's words,
+    leaving a half word (义务教育优质均|发展, 国家|族事务委员会; 统筹发展安全 drops a whole word, 和); a
+    numbered formulation's measure word (两确立, 四意识)."""
+    if len(term) - len(found) == 2 and len(found) >= WORD_DROPPED_LENGTH:
+        return True
+    if len(term) >= OMISSION_IN_WORD_LENGTH and len(found) == len(term) - 1 \
+            and category is not Category.LEADER_NAME and _drops_inside_a_word(term, found):
+        return True
+    return NUMBERED.match(term) is not None and found == term[0] + term[2:]
 
 
 def _drops_inside_a_word(term: str, found: str) -> bool:
