@@ -20,7 +20,7 @@ from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
 from zhguard.lexicon.model import Cue
 from zhguard.matcher import Hit, tagged
 from zhguard.text import han_run_before
-from zhguard.titles import PARTY, TITLE_STOPS, full_forms, is_bare_head, is_local, title_tail
+from zhguard.titles import PARTY, full_forms, is_bare_head, is_local, title_tail
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
 # A level-only title (省长) stands for the page's own place after these, not after another place's name
@@ -171,5 +171,4 @@ def _title_phrase(table: OfficeTable, run: str, cue: str, offices: tuple[Office,
         return cue
     phrase = run[-max(lengths):]
     # 会议由省长: the title starts after a function word, not as far back as the person's own title
-    cut = max((i + 1 for i, char in enumerate(phrase[:-len(cue)]) if char in TITLE_STOPS), default=0)
-    return phrase[cut:]
+    return title_tail(phrase[:-len(cue)]) + phrase[-len(cue):]
