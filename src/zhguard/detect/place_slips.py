@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.slips import NameIndex, slip
+from zhguard.detect.slips import NameIndex, crosses_a_name, slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
@@ -92,7 +92,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         candidate = _at(compiled, index, known, text, end)
         # not across a name written right (吕梁市|兴县 holds 市兴县, 信阳市|新县 holds 阳市新县)
-        if candidate is not None and not any(e in named for e in range(candidate.start + 1, candidate.end)):
+        if candidate is not None and not crosses_a_name(named, candidate.start, candidate.end):
             yield candidate
 
 
@@ -110,10 +110,7 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
     if model.count(text[start:end]) >= LEVEL_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >= \
             LEVEL_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT):
         return None
-    written = text[start:end + 1]
-    return Candidate(start, end + 1, Category.PLACE, Kind.TRANSPOSITION, (name,),
-                     CONFIDENCE[Kind.TRANSPOSITION], "places/divisions.tsv",
-                     f"地名疑有错误：「{written}」应为「{name}」")
+    return _candidate(text, start, end + 1, Kind.TRANSPOSITION, (name,))
 
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int) -> Candidate | None:
@@ -177,11 +174,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         return None
     if cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
         return None
-    # two counties sound alike (武义县, 武邑县 for 武议县): both are shown, none applied unseen
-    confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0) \
-        - (FUZZY_PENALTY if fuzzy else 0.0)
-    return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
-                     f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
+    return _candidate(text, start, end, kind, names, fuzzy=fuzzy)
 
 
 LIST_MARK = "、"
@@ -257,10 +250,7 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     found = sorted(kinds)
     if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
-    kind = kinds[found[0]]
-    confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(found) > 1 else 0.0)
-    return Candidate(start, end, Category.PLACE, kind, tuple(found), round(confidence, 3), "places/divisions.tsv",
-                     f"地名疑有错误：「{written}」应为「{'」或「'.join(found)}」（与前后地名并列）")
+    return _candidate(text, start, end, kinds[found[0]], found, note="（与前后地名并列）")
 
 
 def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
@@ -299,11 +289,7 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
         level = names[0][-1]
         kind = Kind.SHAPE if char in compiled.shapes.get(level, "") else Kind.HOMOPHONE
         fuzzy = kind is Kind.HOMOPHONE and compiled.sound.encode(char) != compiled.sound.encode(level)
-        confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0) \
-            - (FUZZY_PENALTY if fuzzy else 0.0)
-        written = text[start:at + 1]
-        yield Candidate(start, at + 1, Category.PLACE, kind, tuple(names), round(confidence, 3),
-                        "places/divisions.tsv", f"地名疑有错误：「{written}」应为「{'」或「'.join(names)}」")
+        yield _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy)
 
 
 # An organization's name that begins with a place's stem ends in one of these soon after it (a team too: 辽宁沈飞客车队,
@@ -345,9 +331,7 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     level = text[end - 1]
     if not text.startswith(level, end) or load_word_model().count(text[end:end + 2]) >= LEVEL_WORD_MIN_COUNT:
         return None
-    name = text[start:end]
-    return Candidate(start, end + 1, Category.PLACE, Kind.INSERTION, (name,), CONFIDENCE[Kind.INSERTION],
-                     "places/divisions.tsv", f"地名疑有错误：「{name}{level}」应为「{name}」（叠字）")
+    return _candidate(text, start, end + 1, Kind.INSERTION, (text[start:end],), note="（叠字）")
 
 
 def _before_a_provinces_level(written: str, name: str, kind: Kind, known: KnownForms, model) -> bool:
@@ -368,6 +352,16 @@ def _grammatical_in_a_province(written: str, name: str, kind: Kind, known: Known
     """A province's stem character written as a same-sounding grammatical one (上还市, 福要省): a province's
     name is known to every reader, and the level character's word tests have already passed."""
     return kind is Kind.HOMOPHONE and name in known.provinces and len(written) == len(name) == 3
+
+
+def _candidate(text: str, start: int, end: int, kind: Kind, names: Sequence[str], *, fuzzy: bool = False,
+               note: str = "") -> Candidate:
+    """The finding of a division's name written with a slip: two names one slip away (武义县, 武邑县 for
+    武议县) are both shown, none applied unseen, and a fuzzy sound is less sure than the name's own."""
+    confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0) \
+        - (FUZZY_PENALTY if fuzzy else 0.0)
+    return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
+                     f"地名疑有错误：「{text[start:end]}」应为「{'」或「'.join(names)}」{note}")
 
 
 def _plausible(written: str, name: str, kind: Kind) -> bool:

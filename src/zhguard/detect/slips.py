@@ -7,11 +7,19 @@ neighbours, the last character (the level: 县, 市, 镇, 街道's 道) untouche
 
 from __future__ import annotations
 
+from collections.abc import Container
+
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.nameindex import NameIndex
 
-__all__ = ["NameIndex", "slip"]
+__all__ = ["NameIndex", "crosses_a_name", "slip"]
+
+
+def crosses_a_name(ends: Container[int], start: int, end: int) -> bool:
+    """A name written right ends strictly inside ``[start, end)`` (吕梁市|兴县 holds 市兴县): the span is no
+    one name's slip.  ``ends`` are where the names the scan found end."""
+    return any(at in ends for at in range(start + 1, end))
 
 
 def slip(written: str, right: str, compiled: CompiledLexicon, *, suffix: bool = True,

@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 import marisa_trie
 
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.slips import NameIndex, slip
+from zhguard.detect.slips import NameIndex, crosses_a_name, slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
 from zhguard.matcher import Hit
@@ -140,8 +140,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     if local:
         for candidate in _in_document(compiled, townships, text, local):
             # not across a name written right (磐石|市磐石经济开发区特殊街道: the county's 市)
-            if candidate.start not in reported and not any(e in ends for e in range(candidate.start + 1,
-                                                                                      candidate.end)):
+            if candidate.start not in reported and not crosses_a_name(ends, candidate.start, candidate.end):
                 yield candidate
 
 
