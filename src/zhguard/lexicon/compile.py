@@ -131,7 +131,7 @@ class PatternTable(Sequence[Pattern]):
 
     @property
     def flags(self) -> bytes:
-        """Each pattern's CORRECT, RENAMED and PERSON bits: ``flags[index] & CORRECT`` is
+        """Each pattern's CORRECT, RENAMED, PERSON and NEAR bits: ``flags[index] & CORRECT`` is
         ``self[index].correct`` with no view built (a scan's every hit is asked; issue 21)."""
         return self._flags
 
@@ -386,10 +386,10 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     longest = max((len(s) for s in surfaces), default=0)
     # The confusion and place rows have done their work; keeping them would slow every warm start.
     lexicon = lexicon._replace(confusions=(), places=())
+    list_items, forms = _list_items(lexicon), place_forms(places) if places else None
     if not near_misses or not lexicon.entries:
         return CompiledLexicon(lexicon, patterns, automaton, longest, places=places, renames=renames,
-                               offices=offices, laws=laws, list_items=_list_items(lexicon),
-                               place_forms=place_forms(places) if places else None)
+                               offices=offices, laws=laws, list_items=list_items, place_forms=forms)
     anchors = {i: tuple(anchor_of[s]) for i, s in enumerate(surfaces) if s in anchor_of}
 
     sound = build_sound_tables()
@@ -412,7 +412,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                            {char: "".join(sorted(others)) for char, others in similar.items()},
                            level_stems, _level_slips(sound, similar) if level_stems else {},
                            {i: holders_by_title[s] for i, s in enumerate(surfaces) if s in holders_by_title},
-                           _list_items(lexicon), place_forms(places) if places else None)
+                           list_items, forms)
 
 
 # A title this short (省长, 部长) names no one office: the name after it may be anyone's.
@@ -429,7 +429,6 @@ def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
                 if len(title) >= MIN_HOLDER_TITLE and person not in holders[title]:
                     holders[title].append(person)
     return {title: tuple(people) for title, people in sorted(holders.items())}
-
 
 
 # A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts), or a function

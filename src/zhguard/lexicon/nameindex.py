@@ -33,7 +33,6 @@ class NameIndex:
     def __init__(self, names: Iterable[str]) -> None:
         self.names = set(names)
         self.wildcards: dict[str, set[str]] = defaultdict(set)
-        self.lengths: dict[str, set[int]] = defaultdict(set)
         # by the last character: the names' first characters and the characters right before the last.
         # One slip changes one place or swaps two, so a written string slipped from a name of 3+
         # characters has the name's first character first or second, or its last-but-one last-but-one
@@ -42,12 +41,14 @@ class NameIndex:
         self.penultimates: dict[str, set[str]] = defaultdict(set)
         self.sizes: dict[str, set[int]] = defaultdict(set)  # the names' own lengths, by last character
         for name in self.names:
-            self.lengths[name[-1]].update((len(name) - 1, len(name), len(name) + 1))
             self.sizes[name[-1]].add(len(name))
             self.firsts[name[-1]].add(name[0])
             self.penultimates[name[-1]].add(name[-2])
             for i in range(len(name) - 1):  # the last character (a level, a suffix) is never the slip
                 self.wildcards[name[:i] + "\0" + name[i + 1:]].add(name)
+        # a written string one slip from a name is a character shorter, as long, or a character longer
+        self.lengths = {last: {size + d for size in sizes for d in (-1, 0, 1)}
+                        for last, sizes in self.sizes.items()}
 
     def may_be_near(self, written: str) -> bool:
         """False where no name of 3+ characters is one slip from ``written`` (see firsts)."""
