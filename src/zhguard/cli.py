@@ -404,11 +404,12 @@ def _run_lexicon_check(args: argparse.Namespace) -> int:
 
 def _run_lexicon_stats(args: argparse.Namespace) -> int:
     from zhguard.lexicon.load import bundled_files, load_lexicon, user_files
-    from zhguard.lexicon.stats import age_in_days, newest_fact, row_counts, source_dates, totals
+    from zhguard.lexicon.stats import age_in_days, newest_fact, parse_all, row_counts, source_dates, totals
 
     files = bundled_files() + user_files(args.paths)
-    counts = row_counts(files)
-    newest_source, cited, published = source_dates(files)
+    parsed = parse_all(files)
+    counts = row_counts(parsed)
+    newest_source, cited, published = source_dates(parsed)
     today = dt.date.today()
     for name, label, rows in counts:
         dated = newest_source.get(name)

@@ -10,9 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from zhguard.lexicon.model import Lexicon
+
+if TYPE_CHECKING:
+    from zhguard.lexicon.parse import Header, Row
 
 # A check dated more than this after the newest fact is told so, once (issue 24).
 STALE_AFTER = dt.timedelta(days=183)
@@ -33,13 +37,17 @@ def stale_note(newest: dt.date | None, as_of: dt.date) -> str | None:
             "(update zhguard, or give the document's date with --as-of)")
 
 
-def row_counts(files: Iterable[tuple[str, bytes]]) -> list[tuple[str, str, int]]:
-    """(file, kind or kind/category, rows) for each file, in the given order."""
+def parse_all(files: Iterable[tuple[str, bytes]]) -> list[tuple[str, Header, list[Row]]]:
+    """Each file's name, header and rows, parsed once for row_counts and source_dates."""
     from zhguard.lexicon.parse import parse_file  # not for newest_fact, which every check calls
 
+    return [(name, *parse_file(name, data)) for name, data in files]
+
+
+def row_counts(parsed: Iterable[tuple[str, Header, list[Row]]]) -> list[tuple[str, str, int]]:
+    """(file, kind or kind/category, rows) for each parsed file (parse_all), in the given order."""
     counts = []
-    for name, data in files:
-        header, rows = parse_file(name, data)
+    for name, header, rows in parsed:
         label = f"{header.kind}/{header.category.value}" if header.category is not None else header.kind
         counts.append((name, label, len(rows)))
     return counts
@@ -52,13 +60,11 @@ def totals(counts: Iterable[tuple[str, str, int]]) -> Counter:
     return total
 
 
-def source_dates(files: Iterable[tuple[str, bytes]]) -> tuple[dict[str, str | None], Counter, dict[str, str]]:
-    """For each data file the publication date of the newest source its rows cite (None: no dated
-    source), the rows citing each source id, and each source's publication date ('' where unknown).
-    Dates are as SOURCES.tsv writes them (2022-10-25, 2026-04, 2026): they compare as strings."""
-    from zhguard.lexicon.parse import parse_file
-
-    parsed = [(name, *parse_file(name, data)) for name, data in files]
+def source_dates(parsed: Sequence[tuple[str, Header, list[Row]]]
+                 ) -> tuple[dict[str, str | None], Counter, dict[str, str]]:
+    """For each parsed data file (parse_all) the publication date of the newest source its rows cite
+    (None: no dated source), the rows citing each source id, and each source's publication date ('' where
+    unknown).  Dates are as SOURCES.tsv writes them (2022-10-25, 2026-04, 2026): they compare as strings."""
     published = {row.cells["id"]: row.cells.get("published", "") or ""
                  for _, header, rows in parsed if header.kind == "sources" for row in rows}
     newest: dict[str, str | None] = {}
