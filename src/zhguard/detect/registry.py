@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from zhguard.detect import (
-    Candidate, Scan, binding, committee, congress, consistency, edge_doubled, formatting, holder_slips, initials, laws, lists,
-    nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
+    Candidate, Scan, binding, committee, congress, consistency, edge_doubled, formatting, holder_slips, initials,
+    laws, lists, nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
     traditional, typos,
 )
 
