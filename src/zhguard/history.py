@@ -28,9 +28,11 @@ _PHRASE_END = re.compile(r"[，。；：！？,;:!?\n\r]")
 _LOOKBACK = 40
 
 
-def ends_a_marker(text: str, at: int) -> bool:
-    """A multi-character marker ends at ``at`` (曾任 of 曾任任振鹤: its 任 is the marker's, not the name's)."""
-    return text.endswith(_WORD_MARKERS, 0, at)
+def inside_a_marker(text: str, at: int) -> bool:
+    """``text[at]`` is a multi-character marker's second character or later (曾任|任振鹤, 曾任|区城乡规划局):
+    a span starting there takes the marker's character for a name's."""
+    return any(text.startswith(marker, at - back) for marker in _WORD_MARKERS
+               for back in range(1, len(marker)) if at - back >= 0)
 
 
 def governed(text: str, start: int) -> bool:

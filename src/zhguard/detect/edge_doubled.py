@@ -7,7 +7,8 @@ A term written right, then its last character again, is a doubled character unle
 begins a word with what follows (医保局局长, 工信部部署, 李希希望, 韩正正在); its first character written
 just before it is one unless it ends a word with what precedes it (共产党党中央, 宗教教育).  A correct
 term or place name that holds the extra character (黑龙江江苏) makes it no slip either, nor does a history
-marker's (曾任任振鹤); in a phrase about the past a doubled character is shown, never fixed.
+marker's (曾任任振鹤: the checker drops a span that starts inside a marker); in a phrase about the past a
+doubled character is shown, never fixed.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Iterator
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.place_slips import TOWNSHIP_AHEAD
 from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Kind
-from zhguard.history import ends_a_marker, governed
+from zhguard.history import governed
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.text import GRAMMATICAL
 
@@ -59,8 +60,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             last = False
         if last and not _begins_word(text, end) and not correct.covers(end, end + 1):
             yield _candidate(start, end + 1, term, category, origin, f"「{term}」的末字「{term[-1]}」重复", shown)
-        elif first and not _ends_word(text, start) and not correct.covers(start - 1, start) \
-                and not ends_a_marker(text, start):  # 曾任|任振鹤: the marker's 任
+        elif first and not _ends_word(text, start) and not correct.covers(start - 1, start):
             yield _candidate(start - 1, end, term, category, origin, f"「{term}」的首字「{term[0]}」重复", shown)
 
 
