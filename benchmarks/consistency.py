@@ -1,6 +1,6 @@
 """Document consistency (ZG917): one slip injected into a name the report writes right elsewhere.
 
-Run: ``python benchmarks/consistency.py [--show N] [--min-confidence 0.4]``.
+Run: ``python benchmarks/consistency.py [--show N] [--min-confidence C]``.
 
 For each 2026 work report (``../shared/data/clean-2026``, split by benchmarks/splits.py, held-out provinces
 first), the names that recur are taken as a reader would pick them: maximal strings of 4–12 Han characters
@@ -138,7 +138,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=10)
     parser.add_argument("--min-confidence", type=float, default=None,
-                        help="0.4 shows the dropped, look-alike and same-sounding slips (below the default)")
+                        help="the threshold (default: the checker's, 0.5)")
     args = parser.parse_args()
     if not any(clean_2026(HELD_OUT)):
         print("== clean-2026: skipped (../shared/data/clean-2026 is absent)")

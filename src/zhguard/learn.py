@@ -25,8 +25,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 from zhguard.paths import DATA
+from zhguard.text import GRAMMATICAL
 
 MIN_COUNT = 3
+FORM_LENGTHS = range(3, 17)  # a name longer than 16 characters is counted by its parts
 WINDOW = 3
 WORD_MIN_COUNT = 100  # a word jieba's dictionary counts this often is an ordinary word
 CUT_MIN_COUNT = 10  # a dictionary word this frequent across a form's edge (基础科学|中心) cuts it
@@ -52,8 +54,6 @@ def heads() -> dict[str, str]:
 def learn(pages: Sequence[tuple[str, str]], known: Iterable[str] = (),
           titles: Sequence[str] = ()) -> list[Learned]:
     """The names ``pages`` ((name, text) each) write at least MIN_COUNT times, by category."""
-    from zhguard.detect.consistency import frequent_forms
-
     known = set(known)
     joined = "\n".join(text for _, text in pages)
     by_head = sorted(heads().items(), key=lambda kv: -len(kv[0]))
@@ -149,3 +149,27 @@ def _cell(value: str) -> str:
 
 def han_count(text: str) -> int:
     return len(HAN.findall(text))
+
+
+def frequent_forms(text: str) -> dict[str, int]:
+    """The forms of FORM_LENGTHS written at least MIN_COUNT times, none inside a longer one written as
+    often, with no grammatical character."""
+    runs = HAN_RUN.findall(text)
+    counts: dict[int, Counter] = {}
+    for length in FORM_LENGTHS:
+        counts[length] = Counter(run[i:i + length] for run in runs if len(run) >= length
+                                 for i in range(len(run) - length + 1))
+        counts[length] = Counter({form: n for form, n in counts[length].items() if n >= MIN_COUNT})
+        if not counts[length]:
+            break
+    kept: dict[str, int] = {}
+    for length, forms in counts.items():
+        longer = counts.get(length + 1, Counter())
+        inside: Counter = Counter()
+        for form, n in longer.items():
+            for part in (form[:-1], form[1:]):
+                inside[part] = max(inside[part], n)
+        for form, n in forms.items():
+            if n > inside[form] and not GRAMMATICAL.intersection(form):
+                kept[form] = n
+    return kept

@@ -7,11 +7,11 @@ doubled, dropped or swapped character, a look-alike, a same-sounding character) 
 frequent form as its fix.  A slip must not read as ordinary words: a swapped pair that is a word itself
 (开展/展开), a doubled character that is a word (人人), a span that cuts through an ordinary word.
 
-Only the slips whose evidence can reach the caller's threshold are computed.  A doubled or swapped
-character (the default) needs only the document's three-character strings, counted in C (a regular
-expression and a Counter): a frequent one whose slipped variant is written once is grown into the name
-it belongs to.  A dropped, look-alike or same-sounding character (--min-confidence 0.4) needs every
-frequent form of 3 to 16 characters; their variants go into one automaton, scanned once in C.
+Every slip is found from one table: the document's three-character strings, counted in C (a regular
+expression and a Counter).  A recurring one whose swapped or doubled variant is written once, or one
+written once that has a recurring one's outer characters and a look-alike, same-sounding or no middle
+character (示泛区, 示区 for 示范区), is grown into the name it belongs to.  Python sees the recurring
+strings and the few strings written once that share their ends, never each position of the text.
 """
 
 from __future__ import annotations
@@ -19,44 +19,31 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-
-import ahocorasick
+from itertools import compress
+from operator import add
 
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
-from zhguard.matcher import CorrectSpans
 from zhguard.text import GRAMMATICAL
 
 CODE = "ZG917"
-HAN_RUN = re.compile(r"[\u4e00-\u9fff]{3,}")
 # A form is a term of the document when written this often ...
 MIN_REPEATS = 3
-# ... and this long (longer ones are rare enough to be counted by their parts).
-MIN_LENGTH, MAX_LENGTH = 3, 16
+FREQUENT = MIN_REPEATS - 1  # FREQUENT.__lt__(count): a bound method C maps over the counts
+ONCE = 1
+# A form grows to the name it belongs to, up to this long.
+MAX_LENGTH = 16
 
 
-def _form_class() -> str:
-    """A regular-expression class of the Han characters a form may hold (GRAMMATICAL left out)."""
-    ranges, start = [], 0x4E00
-    for code in sorted(map(ord, GRAMMATICAL)):
-        if code > start:
-            ranges.append(f"{chr(start)}-{chr(code - 1)}")
-        start = code + 1
-    ranges.append(f"{chr(start)}-\u9fff")
-    return "[" + "".join(ranges) + "]"
-
-
-# Every three-character string of form characters (overlapping, found in C in one pass).
-_TRIGRAM = re.compile("(?=(" + _form_class() + "{3}))")
-# A dropped character leaves at least this many: a two-character remnant is any other word.
-DROP_MIN_LENGTH = 4
+# Every three-character Han string (overlapping, found in C in one pass).  Grammatical characters are
+# counted too: a form holds none, but a slip may write one (专向行动 for 专项行动).
+_TRIGRAM = re.compile("(?=([\u4e00-\u9fff]{3}))")
 WINDOW = 3
 # Evidence of each slip; a form written more often, or a longer one, is surer.
-# A character dropped, or replaced by a look-alike or a homophone, is shown below the default threshold
-# (--min-confidence 0.4 shows it): those slips raise ~5 false alarms per 100,000 Han characters of the
-# 2026 reports (abbreviations: 康养服务 is no 养老服务 short of 老), 2x the default budget.
-PRIOR = {"doubled": 0.8, "swapped": 0.8, "dropped": 0.45, "shape": 0.45, "sound": 0.45}
+# A look-alike or same-sounding character inside a form is surer than a dropped one: an abbreviation
+# drops a character on purpose (康养服务, 创中心), and the guards below cannot tell every one.
+PRIOR = {"doubled": 0.8, "swapped": 0.8, "dropped": 0.5, "shape": 0.6, "sound": 0.6}
 MAX_BONUS = 0.08  # doubled or swapped, in a form written 2 * MIN_REPEATS times and 5+ characters long
 # Slips reported for any form; a dropped, look-alike or same-sounding character only in a form of
 # EDIT_MIN_LENGTH or more: in a three-character one it reads as another phrase too often.
@@ -77,29 +64,21 @@ SLIP_LABEL = {"doubled": "叠字", "swapped": "字序颠倒", "dropped": "漏字
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
-    """The slips whose evidence can reach ``min_confidence``: by default (0.5) a doubled or swapped
-    character only, found from the document's three-character forms (a dict lookup each); a dropped,
-    look-alike or same-sounding one (--min-confidence 0.4) needs every frequent form's variants."""
+    """The slips whose evidence can reach ``min_confidence`` (all of them at the default 0.5)."""
     compiled, text, correct, min_confidence = scan.compiled, scan.text, scan.correct, scan.floor
     kinds = {slip for slip, prior in PRIOR.items()
              if prior + (MAX_BONUS if slip in SLIPS else 0.0) >= min_confidence}
     spans: dict[tuple[int, int], tuple[str, str, int]] = {}
+    counts = _trigram_counts(text)
+    # C filters the counts; Python sees the recurring strings alone
+    frequent = [form for form in compress(counts, map(FREQUENT.__lt__, counts.values()))
+                if GRAMMATICAL.isdisjoint(form)]
     if kinds & set(SLIPS):
-        spans.update(_adjacent_slips(text))
+        spans.update(_adjacent_slips(text, counts, frequent))
     edits = kinds - set(SLIPS)
     if edits:
-        forms = frequent_forms(text)
-        variants = _variants(forms, compiled.shapes, edits) if forms else {}
-        if variants:
-            automaton = ahocorasick.Automaton()
-            for variant, value in variants.items():
-                automaton.add_word(variant, value)
-            automaton.make_automaton()
-            for last, (variant, form, slip, at) in automaton.iter(text):
-                spans.setdefault((last + 1 - len(variant), last + 1), (form, slip, at))
-        if "sound" in edits and compiled.sound is not None and forms:
-            for span, value in _sound_slips(compiled, text, forms):
-                spans.setdefault(span, value)
+        for span, value in _edit_slips(compiled, text, counts, frequent, edits):
+            spans.setdefault(span, value)
     for (start, end), (form, slip, at) in sorted(spans.items()):
         if slip not in SLIPS and len(form) < EDIT_MIN_LENGTH:
             continue
@@ -120,17 +99,17 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 
 
 def _trigram_counts(text: str) -> Counter:
-    """Every three-character string of the document's form characters (no grammar, no punctuation),
-    counted in C: one regular-expression pass, one Counter."""
+    """Every three-character Han string of the document, counted in C: one regular-expression pass, one
+    Counter."""
     return Counter(_TRIGRAM.findall(text))
 
 
-def _adjacent_slips(text: str) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
+def _adjacent_slips(text: str, counts: Counter, frequent: list[str]
+                    ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
     """Doubled and swapped characters: a three-character form written MIN_REPEATS times or more whose
     swapped (or inner-doubled) variant is written once; the span then grows on each side while the
     form it belongs to is still written that often (一体化 → 长三角一体化示范区)."""
-    counts = _trigram_counts(text)
-    for form in [form for form, n in counts.items() if n >= MIN_REPEATS]:  # a tenth: one comprehension
+    for form in frequent:
         a, b, c = form
         variants = []
         if a != b:
@@ -187,80 +166,81 @@ def _is_form_char(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" and char not in GRAMMATICAL
 
 
-def frequent_forms(text: str) -> dict[str, int]:
-    """The forms written at least MIN_REPEATS times, none inside a longer one written as often."""
-    runs = HAN_RUN.findall(text)
-    counts: dict[int, Counter] = {}
-    for length in range(MIN_LENGTH, MAX_LENGTH + 1):
-        counts[length] = Counter(run[i:i + length] for run in runs if len(run) >= length
-                                 for i in range(len(run) - length + 1))
-        counts[length] = Counter({form: n for form, n in counts[length].items() if n >= MIN_REPEATS})
-        if not counts[length]:
-            break
-    kept: dict[str, int] = {}
-    for length, forms in counts.items():
-        longer = counts.get(length + 1, Counter())
-        inside: Counter = Counter()
-        for form, n in longer.items():
-            for part in (form[:-1], form[1:]):
-                inside[part] = max(inside[part], n)
-        for form, n in forms.items():
-            if n > inside[form] and not GRAMMATICAL.intersection(form):
-                kept[form] = n
-    return kept
+def _edit_slips(compiled: CompiledLexicon, text: str, counts: Counter, frequent: list[str], kinds: set[str]
+                ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
+    """Spans one look-alike, same-sounding or dropped character away from a recurring form, grown to the
+    name they belong to.
+
+    A character replaced inside a form of four or more characters is the middle of one of the form's
+    three-character strings (示泛区 for 示范区); a dropped one joins the ends of a four-character string
+    whose halves both recur (国际组织 → 国组织, from 国际组 and 际组织).  Either way the string written
+    once has the outer characters of a recurring one.  So the recurring strings are indexed by their
+    outer characters, and the strings written once are looked up by theirs in C (map and compress):
+    Python sees only the few that share a recurring string's ends."""
+    outer: dict[str, list[str]] = {}
+    for form in frequent:
+        outer.setdefault(form[0] + form[2], []).append(form)
+    if "dropped" in kinds:
+        following: dict[str, list[str]] = {}
+        for form in frequent:
+            following.setdefault(form[:2], []).append(form[2])
+        for form in frequent:
+            for char in following.get(form[1:], ()):
+                outer.setdefault(form[0] + char, []).append(form + char)
+    once = list(compress(counts, map(ONCE.__eq__, counts.values())))
+    joined = "".join(once)
+    for written in compress(once, map(outer.__contains__, map(add, joined[0::3], joined[2::3]))):
+        for form in outer[written[0] + written[2]]:
+            if len(form) == 3:
+                slip = _substitution(written[1], form[1], kinds, compiled)
+                if slip is not None:
+                    yield from _placed(text, written, form, slip, 1)
+                continue
+            at = 2 if written[1] == form[1] else 1 if written[1] == form[2] else 0
+            # the junction a dropped character leaves is a pair official prose hardly writes
+            if at and _unlikely_pair(written[at - 1], written[at]):
+                yield from _placed(text, written, form, "dropped", at)
 
 
-def _variants(forms: dict[str, int], shapes: dict[str, str], kinds: set[str]
-              ) -> dict[str, tuple[str, str, str, int]]:
-    """variant → (variant, form, slip, where in the variant) for one dropped or look-alike character of
-    each form (of ``kinds``); a variant of two forms is neither's."""
-    found: dict[str, tuple[str, str, str, int]] = {}
-    clashes: set[str] = set()
-
-    def add(variant: str, form: str, slip: str, at: int) -> None:
-        if variant in forms or variant in clashes:
-            return
-        if variant in found and found[variant][1] != form:
-            clashes.add(variant)
-            del found[variant]
-            return
-        found.setdefault(variant, (variant, form, slip, at))
-
-    for form in forms:
-        if len(form) < EDIT_MIN_LENGTH:
-            continue
-        for i, char in enumerate(form):
-            if "dropped" in kinds and len(form) >= DROP_MIN_LENGTH and 0 < i < len(form) - 1:
-                add(form[:i] + form[i + 1:], form, "dropped", i)
-            if "shape" in kinds:
-                for other in shapes.get(char, ""):
-                    add(form[:i] + other + form[i + 1:], form, "shape", i)
-    return found
+def _continues_alike(text: str, span: tuple[int, int], value: tuple[str, str, int]) -> bool:
+    """Where every occurrence of the form has the same character beside it, the span has it too: a
+    form always inside a longer name is misspelt inside that name (发展新质 is always 发展新质生产力, so
+    发展质|效 is no slip of it; 陆海新通道 is always 西部陆海新通道)."""
+    (start, end), form = span, value[0]
+    first, count = text.find(form), text.count(form)
+    before, after = text[first - 1:first], text[first + len(form):first + len(form) + 1]
+    if before and _is_form_char(before) and text[start - 1:start] != before \
+            and text.count(before + form) == count:
+        return False
+    return not (after and _is_form_char(after) and text[end:end + 1] != after
+                and text.count(form + after) == count)
 
 
-def _sound_slips(compiled: CompiledLexicon, text: str,
-                 forms: dict[str, int]) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
-    """Spans that sound like a form and differ from it in one character (str.find over the coded text)."""
+def _substitution(char: str, right: str, kinds: set[str], compiled: CompiledLexicon) -> str | None:
+    """The slip ``char`` is for ``right`` (a look-alike or a same-sounding character), if any."""
+    if "shape" in kinds and char in compiled.shapes.get(right, ""):
+        return "shape"
     sound = compiled.sound
-    coded = sound.encode(text)
-    for form in forms:
-        key = sound.encode(form)
-        if key == form:
-            continue
-        at = coded.find(key)
-        while at >= 0:
-            written = text[at:at + len(form)]
-            changed = [i for i, (a, b) in enumerate(zip(written, form)) if a != b]
-            if len(changed) == 1:
-                yield (at, at + len(form)), (form, "sound", changed[0])
-            at = coded.find(key, at + 1)
+    if "sound" in kinds and sound is not None and sound.encode(char) == sound.encode(right):
+        return "sound"
+    return None
+
+
+def _placed(text: str, written: str, form: str, slip: str, at: int
+            ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
+    """The once-written string where it stands, grown with its form to the name (EDIT_MIN_LENGTH+)."""
+    start = text.find(written)
+    if len(form) > 3 and text.count(form) < MIN_REPEATS:
+        return  # a four-character string whose halves recur but which is not written itself
+    grown = _grown(text, form, start, start + len(written), slip, at)
+    if grown is not None and len(grown[1][0]) >= EDIT_MIN_LENGTH and _continues_alike(text, *grown):
+        yield grown
 
 
 def _slip_reads_wrong(text: str, start: int, end: int, slip: str, at: int) -> bool:
     """The written span is no ordinary wording: 展开 for 开展, 人人 doubled, 产业原|料 for 产业园.
 
     ``at`` is where the slip is in the span: the first of a doubled or swapped pair."""
-    from zhguard.charmodel import load_char_model
     from zhguard.wordmodel import cuts_a_word, load_word_model
 
     model = load_word_model()
@@ -276,9 +256,15 @@ def _slip_reads_wrong(text: str, start: int, end: int, slip: str, at: int) -> bo
             return False  # 吴淞江|江苏段, 食品安全|全链条: each character of the pair ends or starts a word
     elif model.is_ordinary(written, ORDINARY_MIN_COUNT):
         return False
-    elif slip == "dropped" and load_char_model().logp(written[at - 1], written[at]) > DROP_JUNCTION:
+    elif slip == "dropped" and not _unlikely_pair(written[at - 1], written[at]):
         return False
     return not cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT)
+
+
+def _unlikely_pair(first: str, second: str) -> bool:
+    from zhguard.charmodel import load_char_model
+
+    return load_char_model().logp(first, second) <= DROP_JUNCTION
 
 
 def _edge_in_a_word(text: str, start: int, end: int) -> bool:
