@@ -35,3 +35,49 @@ def test_an_empty_automaton_scans_to_nothing():
 def test_the_lead_is_common_punctuation_then_the_given_characters():
     lead = fanout.lead(["的", "，", "一"])
     assert lead.index("，") < lead.index("的") < lead.index("一") and len(lead) == len(set(lead))
+
+
+# The faster twin (ahocorasick_rs) a process builds once it has scanned FAST_AFTER characters.
+
+def _case_texts() -> list[str]:
+    import tomllib
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "cases"
+    texts = [case["text"] for path in sorted(folder.glob("ZG*.toml"))
+             for kind in ("fail", "pass") for case in tomllib.loads(path.read_text("utf-8")).get(kind, [])]
+    sample = Path(__file__).parent.parent / "examples" / "sample.txt"
+    return [*texts, sample.read_text("utf-8")]
+
+
+def test_the_twin_finds_the_same_matches_in_the_same_order(monkeypatch):
+    from zhguard import Checker
+
+    compiled = Checker().compiled
+    automata = [(compiled.automaton, str), (compiled.list_items.automaton, str),
+                (compiled.heard_keys.automaton, compiled.sound.hear)]
+    texts = [*_case_texts(), "\uffff习近平\uffff总书记"]  # U+FFFF: the dead ends' own character
+    slow = [[list(fanout.scan(built, view(text))) for built, view in automata] for text in texts]
+    monkeypatch.setattr(fanout, "FAST_AFTER", 0)
+    monkeypatch.setattr(fanout, "_TWINS", fanout._Twins())
+    fast = [[list(fanout.scan(built, view(text))) for built, view in automata] for text in texts]
+    assert fanout._TWINS._built  # the twins were built and used
+    assert fast == slow
+
+
+def test_a_checker_says_the_same_on_either_scanner(monkeypatch):
+    from zhguard import Checker
+
+    texts, checker = _case_texts(), Checker()
+    slow = [checker.check(text) for text in texts]
+    monkeypatch.setattr(fanout, "FAST_AFTER", 0)
+    monkeypatch.setattr(fanout, "_TWINS", fanout._Twins())
+    assert [checker.check(text) for text in texts] == slow
+
+
+def test_a_process_keeps_pyahocorasick_until_it_has_scanned_fast_after_characters(monkeypatch):
+    monkeypatch.setattr(fanout, "FAST_AFTER", 100)
+    monkeypatch.setattr(fanout, "_TWINS", fanout._Twins())
+    built = _plain(["习近平"])
+    assert fanout._TWINS.twin(built, 60) is None and not fanout._TWINS._built
+    assert fanout._TWINS.twin(built, 60) is not None and fanout._TWINS.twin(built, 1)[1] == [0]

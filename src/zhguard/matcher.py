@@ -1,4 +1,4 @@
-"""The only module that knows pyahocorasick: all overlapping hits as half-open spans."""
+"""The only module that scans for the lexicon's surfaces: all overlapping hits as half-open spans."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ class Hit(NamedTuple):
 def find_hits(compiled: CompiledLexicon, text: str) -> list[Hit]:
     """Every occurrence of every pattern, overlaps included, ordered by end then length.
 
-    pyahocorasick reports an *inclusive* end index; this is the one place it
+    The scanners report an *inclusive* end index; this is the one place it
     becomes a half-open span.
     """
     if not compiled.patterns or not text:
