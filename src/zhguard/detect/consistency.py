@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import compress
-from operator import add
+from itertools import compress, repeat
+from operator import add, and_
 
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
@@ -108,26 +108,30 @@ def _adjacent_slips(text: str, counts: Counter, frequent: list[str]
                     ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
     """Doubled and swapped characters: a three-character form written MIN_REPEATS times or more whose
     swapped (or inner-doubled) variant is written once; the span then grows on each side while the
-    form it belongs to is still written that often (一体化 → 长三角一体化示范区)."""
-    for form in frequent:
-        a, b, c = form
-        variants = []
-        if a != b:
-            variants.append((b + a + c, "swapped", 0))
-        if b != c:
-            variants.append((a + c + b, "swapped", 1))
-            # an inner character doubled: its two halves are three-character strings of the text too
-            if a + b + b in counts and b + b + c in counts:
-                variants.append((a + b + b + c, "doubled", 1))
-        for variant, slip, at in variants:
-            if len(variant) == 3 and counts.get(variant) != 1:
-                continue
-            start = text.find(variant)
-            if start < 0 or text.find(variant, start + 1) >= 0:
-                continue
-            grown = _grown(text, form, start, start + len(variant), slip, at)
-            if grown is not None:
-                yield grown
+    form it belongs to is still written that often (一体化 → 长三角一体化示范区).  The variants of every
+    form are built and looked up in C (map, compress); Python sees the ones written."""
+    joined = "".join(frequent)
+    first, middle, last = joined[0::3], joined[1::3], joined[2::3]
+    for variants, at in ((list(map(add, map(add, middle, first), last)), 0),   # 体一化
+                         (list(map(add, map(add, first, last), middle)), 1)):  # 一化体
+        written_once = map(ONCE.__eq__, map(counts.get, variants, repeat(0)))
+        for form, variant in compress(zip(frequent, variants), written_once):
+            yield from _placed_once(text, form, variant, "swapped", at)
+    # an inner character doubled (一体体化): its two halves are three-character strings of the text too
+    halves_written = map(and_, map(counts.__contains__, map(add, map(add, first, middle), middle)),
+                         map(counts.__contains__, map(add, map(add, middle, middle), last)))
+    for form in compress(frequent, halves_written):
+        if form[1] != form[2]:
+            yield from _placed_once(text, form, form[:2] + form[1:], "doubled", 1)
+
+
+def _placed_once(text: str, form: str, variant: str, slip: str, at: int
+                 ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
+    start = text.find(variant)
+    if start >= 0 and text.find(variant, start + 1) < 0:
+        grown = _grown(text, form, start, start + len(variant), slip, at)
+        if grown is not None:
+            yield grown
 
 
 def _grown(text: str, form: str, start: int, end: int, slip: str, at: int
@@ -180,26 +184,32 @@ def _edit_slips(compiled: CompiledLexicon, text: str, counts: Counter, frequent:
     outer: dict[str, list[str]] = {}
     for form in frequent:
         outer.setdefault(form[0] + form[2], []).append(form)
+    keys = outer.keys()
     if "dropped" in kinds:
+        recurring = set(frequent)
         following: dict[str, list[str]] = {}
+        preceding: dict[str, list[str]] = {}
         for form in frequent:
             following.setdefault(form[:2], []).append(form[2])
-        for form in frequent:
-            for char in following.get(form[1:], ()):
-                outer.setdefault(form[0] + char, []).append(form + char)
+            preceding.setdefault(form[1:], []).append(form[0])
+        keys = keys | {form[0] + char for form in frequent for char in following.get(form[1:], ())}
     once = list(compress(counts, map(ONCE.__eq__, counts.values())))
     joined = "".join(once)
-    for written in compress(once, map(outer.__contains__, map(add, joined[0::3], joined[2::3]))):
-        for form in outer[written[0] + written[2]]:
-            if len(form) == 3:
-                slip = _substitution(written[1], form[1], kinds, compiled)
-                if slip is not None:
-                    yield from _placed(text, written, form, slip, 1)
-                continue
-            at = 2 if written[1] == form[1] else 1 if written[1] == form[2] else 0
-            # the junction a dropped character leaves is a pair official prose hardly writes
-            if at and _unlikely_pair(written[at - 1], written[at]):
-                yield from _placed(text, written, form, "dropped", at)
+    for written in compress(once, map(keys.__contains__, map(add, joined[0::3], joined[2::3]))):
+        for form in outer.get(written[0] + written[2], ()):
+            slip = _substitution(written[1], form[1], kinds, compiled)
+            if slip is not None:
+                yield from _placed(text, written, form, slip, 1)
+        if "dropped" not in kinds:
+            continue
+        # the third of four characters dropped (示范|区 ...) or the second; the junction it leaves is a
+        # pair official prose hardly writes
+        for char in following.get(written[:2], ()):
+            if written[1] + char + written[2] in recurring and _unlikely_pair(written[1], written[2]):
+                yield from _placed(text, written, written[:2] + char + written[2], "dropped", 2)
+        for char in preceding.get(written[1:], ()):
+            if written[0] + char + written[1] in recurring and _unlikely_pair(written[0], written[1]):
+                yield from _placed(text, written, written[0] + char + written[1:], "dropped", 1)
 
 
 def _continues_alike(text: str, span: tuple[int, int], value: tuple[str, str, int]) -> bool:
