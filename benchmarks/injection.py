@@ -1,6 +1,6 @@
 """Injection benchmark: one simple slip in one known term, in sentences of modern official prose.
 
-Run: ``python benchmarks/injection.py [--per-cell N] [--seed S] [--show N]`` (issue 19, Build 1).
+Run: ``python benchmarks/injection.py [--per-cell N] [--seed S] [--show N [--show-part P]]`` (issue 19).
 
 Sentences come from ``../shared/data/clean-2026`` read in place (never copied): the cases of the
 held-out report are built from sentences of the HELD_OUT provinces of ``splits.py``, those of the
@@ -555,7 +555,10 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--per-cell", type=int, default=PER_CELL, help="cases per category × kind and part")
     parser.add_argument("--seed", type=int, default=SEED)
-    parser.add_argument("--show", type=int, default=0, metavar="N", help="list N held-out misses")
+    parser.add_argument("--show", type=int, default=0, metavar="N",
+                        help="list N misses of the tune part (the one rules are chosen on)")
+    parser.add_argument("--show-part", choices=(TUNE, HELD_OUT), default=TUNE,
+                        help="the part --show lists (held-out: to read, never to tune on)")
     args = parser.parse_args()
     from zhguard import Checker
 
@@ -584,7 +587,7 @@ def main() -> int:
             annotated.append(_Annotated(case, [(f.code, f.found, f.suggestion) for f in findings]))
         report(title, cases, results)
         false_alarms(title, checker, sents)
-        if args.show and part == HELD_OUT:
+        if args.show and part == args.show_part:
             show_misses(annotated, results, args.show)
     print(f"\n{time.perf_counter() - began:.1f} s")
     return 0

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def test_a_slip_two_counties_could_be_shows_both_and_applies_neither(checker):
     # 武议县: 武义县 (Zhejiang) and 武邑县 (Hebei) are both one homophone away
-    [finding] = [f for f in checker.check("浙江省武议县召开会议。") if f.code.startswith("ZG5")]
+    [finding] = [f for f in checker.check("武议县召开会议。") if f.code.startswith("ZG5")]
     assert finding.found == "武议县"
     assert finding.suggestions == ("武义县", "武邑县")
     assert finding.applicability.value == "display_only"
+
+
+@pytest.mark.parametrize(("text", "meant"), [
+    ("浙江省武议县召开会议。", "武义县"),  # the province the document names
+    ("金华市、武议县召开会议。", "武义县"),  # a prefecture listed beside it
+    ("河北省衡水市武议县召开会议。", "武邑县"),
+])
+def test_of_the_counties_a_slip_could_be_the_one_under_a_place_the_document_names(checker, text, meant):
+    [finding] = [f for f in checker.check(text) if f.code.startswith("ZG5")]
+    assert finding.found == "武议县" and finding.suggestions == (meant,)
 
 
 def test_names_written_right_are_quiet_at_every_level(checker):

@@ -61,6 +61,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         yield from _listed_beside_places(scan)
     index, known = compiled.place_forms
     place_of = compiled.patterns.place_of
+    local: frozenset[str] | None = None  # the divisions the document names, and theirs: built when needed
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
     begins: set[int] = set()  # where a name written right begins (市中区 after 济南市)
@@ -90,7 +91,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         if any(text[end - length:end] in known.short for length in SHORT_FORM_LENGTHS):
             continue
-        candidate = _at(compiled, index, known, text, end)
+        if local is None:
+            local = _local(scan)
+        candidate = _at(compiled, index, known, text, end, local)
         # not across a name written right (吕梁市|兴县 holds 市兴县, 信阳市|新县 holds 阳市新县)
         if candidate is not None and not crosses_a_name(named, candidate.start, candidate.end):
             yield candidate
@@ -113,7 +116,8 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
     return _candidate(text, start, end + 1, Kind.TRANSPOSITION, (name,))
 
 
-def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int) -> Candidate | None:
+def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int,
+        local: frozenset[str] = frozenset()) -> Candidate | None:
     from zhguard.wordmodel import cuts_a_word, load_word_model
 
     model = load_word_model()
@@ -154,6 +158,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
                and any(a == b for a, b in zip(text[s:end], text[s + 1:end]))]
     if doubled:
         found = doubled
+    found = _nearby(compiled, found, local)
     names = sorted({name for _, name, _ in found})
     if not names or len(names) > MAX_NAMES:
         return None
@@ -247,7 +252,8 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
         return None
     kinds = {name: kind for name in index.near(written)
              if (kind := slip(written, name, compiled)) is not None and _plausible(written, name, kind)}
-    found = sorted(kinds)
+    found = sorted(name for _, name, _ in _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()],
+                                                  _local(scan)))
     if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
     return _candidate(text, start, end, kinds[found[0]], found, note="（与前后地名并列）")
@@ -352,6 +358,45 @@ def _grammatical_in_a_province(written: str, name: str, kind: Kind, known: Known
     """A province's stem character written as a same-sounding grammatical one (上还市, 福要省): a province's
     name is known to every reader, and the level character's word tests have already passed."""
     return kind is Kind.HOMOPHONE and name in known.provinces and len(written) == len(name) == 3
+
+
+def _local(scan: Scan) -> frozenset[str]:
+    """The divisions the document names in full (and the site's), with every division above them: the
+    places it is about (城北区 names 西宁市 and 青海省)."""
+    table, place_of = scan.compiled.places, scan.compiled.patterns.place_of
+    codes = {code for code in scan.site if code in table.rows}
+    for hit in scan.hits:
+        place = place_of(hit.pattern)
+        if place >= 0 and table.names[place][1]:
+            codes.update(table.names[place][2])
+    return frozenset(above for code in codes for above in table.ancestors(code))
+
+
+def _nearby(compiled: CompiledLexicon, found: list[tuple[int, str, Kind]], local: frozenset[str]
+            ) -> list[tuple[int, str, Kind]]:
+    """Of several divisions a slip may stand for, the ones under a division the document names (海县 in
+    城北区、海县、班玛县 is 兴海县 of Qinghai, not 临海县 or 铜海县); all of them where none is or all are."""
+    if not local or len({name for _, name, _ in found}) < 2:
+        return found
+    table, codes = compiled.places, _codes_by_name(compiled.places)
+    near = [f for f in found if any(above in local for code in codes.get(f[1], ())
+                                    for above in table.ancestors(code)[1:])]
+    return near or found
+
+
+_CODES: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
+
+
+def _codes_by_name(table) -> dict[str, tuple[str, ...]]:
+    """A division's full name → its codes (朝阳区: Beijing's and Changchun's), built once per table."""
+    held = _CODES.get(id(table))
+    if held is None or held[0] is not table:
+        names: dict[str, tuple[str, ...]] = {}
+        for name, full, codes in table.names:
+            if full:
+                names[name] = names.get(name, ()) + tuple(codes)
+        held = _CODES[id(table)] = (table, names)
+    return held[1]
 
 
 def _candidate(text: str, start: int, end: int, kind: Kind, names: Sequence[str], *, fuzzy: bool = False,
