@@ -14,7 +14,8 @@ law title; a county also where a prefecture stood; a leader with a title before 
 sentence had 习近平总书记).  Two-character bodies (人行, 中办) are left out: ordinary text too often.  Then one slip
 is applied to the term:
 
-- ``homophone``: one character replaced by a common character of the same toneless pinyin;
+- ``homophone``: one character replaced by a common character whose own (commonest) reading is the
+  term character's toneless pinyin;
 - ``fuzzy``: the same, with fuzzy pinyin (z/zh, c/ch, s/sh, n/l, an/ang, en/eng, in/ing);
 - ``shape``: one character replaced by a common look-alike of the shape table
   (``src/zhguard/data/lexicons/confusion/shape.tsv``);
@@ -198,10 +199,12 @@ class Chars:
                         key=lambda c: (-counts[c], c))
         self.common = frozenset(common)
         self.insertable = tuple(common[:INSERT_POOL])
+        # by each character's own reading (pypinyin's first, its commonest): the one a pinyin input method
+        # offers it under.  Every reading (heteronym=True) made 划 a homophone of 国 (its rare guo) and
+        # 卷 one of 军 (jun): slips no writer types.
         self.by_sound: dict[str, list[str]] = defaultdict(list)
         for char in common:
-            for reading in pinyin(char, style=Style.NORMAL, heteronym=True)[0]:
-                self.by_sound[reading].append(char)
+            self.by_sound[pinyin(char, style=Style.NORMAL)[0][0]].append(char)
         self.shapes: dict[str, list[str]] = defaultdict(list)
         if shape_table.is_file():
             for line in shape_table.open(encoding="utf-8"):
