@@ -20,7 +20,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable, is_short_body
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
-from zhguard.text import is_han
+from zhguard.text import GRAMMATICAL, is_han
 from zhguard.wordmodel import cuts_a_word, load_word_model, word_count
 
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
@@ -38,6 +38,8 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
+# Terms that are names (a body, a place): no character but a function one is put inside them in prose.
+NAMED = frozenset({Category.INSTITUTION, Category.PLACE})
 # A three-character body (compile.py: is_short_body) gets look-alikes and homophones only, and is prose
 # where its changed character makes a word this frequent with a neighbour.
 SHORT_BODY_WORD_COUNT = 3
@@ -136,7 +138,7 @@ def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], co
                         continue
                     kind = Kind.SHAPE
                 elif not (_name_insertion(written, term) if entries[entry].category is Category.LEADER_NAME
-                          else _one_inner_edit(written, term)):
+                          else _one_inner_edit(written, term, entries[entry].category in NAMED)):
                     continue
                 if correct.covers(start, end) or _is_listed(compiled, written, entry):
                     continue
@@ -157,7 +159,7 @@ def _look_alike(written: str, term: str, shapes: dict[str, str]) -> bool:
     return len(diff) == 1 and written[diff[0]] in shapes.get(term[diff[0]], "")
 
 
-def _one_inner_edit(written: str, term: str) -> bool:
+def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
     """``written`` is ``term`` with one inner Han character replaced (same length), or with a run of up to
     MAX_INSERTED Han characters put inside it (习近平总书记新时代…); an added character that is a common
     word by itself (等, 的, 和) makes a phrase, not a slip: 住房城乡建设等部门, 人民政府的工作报告; so does a
@@ -184,6 +186,11 @@ def _one_inner_edit(written: str, term: str) -> bool:
         return False
     if added == 1 and load_word_model().word_at(term, first)[0] < first:
         return True  # 中华优秀传|行|统文化: inside a word of the term no character makes a phrase
+    if added == 1 and named:
+        # a body's or a place's name has no room for another word: between two of its words only a
+        # function character or a level makes a phrase (建设等部门, 总局 → 分局); any other character is a
+        # slip (中央台湾|动|工作办公室).  A formulation has room for a modifier (社会既生机勃勃又井然有序).
+        return inserted not in GRAMMATICAL and inserted not in NOT_SLIPS
     return word_count(inserted) < GRAMMATICAL_COUNT
 
 
