@@ -81,3 +81,14 @@ def test_a_process_keeps_pyahocorasick_until_it_has_scanned_fast_after_character
     built = _plain(["习近平"])
     assert fanout._TWINS.twin(built, 60) is None and not fanout._TWINS._built
     assert fanout._TWINS.twin(built, 60) is not None and fanout._TWINS.twin(built, 1)[1] == [0]
+
+
+def test_the_twin_leaves_a_text_with_a_lone_surrogate_to_pyahocorasick(monkeypatch):
+    # a file read with surrogateescape keeps undecodable bytes as lone surrogates, which UTF-8 (the twin's
+    # encoding) cannot hold
+    built = _plain(["习近平", "平"])
+    text = "\udcff习近平\udcff"
+    slow = list(fanout.scan(built, text))
+    monkeypatch.setattr(fanout, "FAST_AFTER", 0)
+    monkeypatch.setattr(fanout, "_TWINS", fanout._Twins())
+    assert list(fanout.scan(built, text)) == slow == [(3, 0), (3, 1)]

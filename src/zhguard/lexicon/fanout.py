@@ -63,7 +63,12 @@ def scan(built: ahocorasick.Automaton, text: str) -> Iterable[tuple[int, int]]:
     twin = _TWINS.twin(built, len(text))
     if twin is not None:
         fast, values = twin
-        return [(end - 1, values[found]) for found, _, end in fast.find_matches_as_indexes(text, overlapping=True)]
+        try:
+            matches = fast.find_matches_as_indexes(text, overlapping=True)
+        except UnicodeEncodeError:
+            pass  # a lone surrogate (a file read with surrogateescape): UTF-8 has no form of it, so pyahocorasick
+        else:
+            return [(end - 1, values[found]) for found, _, end in matches]
     if _NONCHARACTER not in text:
         return built.iter(text)
     return (hit for hit in built.iter(text) if hit[1] != DEAD_END)
