@@ -166,10 +166,12 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     if any(s != start for s, _, _ in found):
         return None  # slips of spans of different lengths: no one reading
     written = text[start:end]
-    if any(written[:-1] + level in known for level in LEVELS):
+    # a province's stem swapped or cut to one character (北湖省, 福省) is read as a province: neither a
+    # place under another level (福州 is a city, not 福省 under its level) nor an ordinary word (福) says prose
+    province = kind in (Kind.TRANSPOSITION, Kind.OMISSION) and all(n in known.provinces for n in names)
+    if not province and any(written[:-1] + level in known for level in LEVELS):
         return None  # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip
-    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not (
-            kind in (Kind.TRANSPOSITION, Kind.OMISSION) and all(n in known.provinces for n in names)):
+    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not province:
         return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, or its
         # one character left, 福省, is none: _province_char_dropped has ruled out 幸福|省)
     # 的|城市 for 邹城市, 南|片区 for 南川区: the level character ends a word.  Where the name itself ends
