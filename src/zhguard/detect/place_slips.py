@@ -121,6 +121,9 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     from zhguard.wordmodel import cuts_a_word, load_word_model
 
     model = load_word_model()
+    reordered = _stem_reordered(index, known, model, text, end)
+    if reordered is not None:
+        return reordered
     # Cheap tests first, on most level characters of a page: 城市, 全市, 地区 (the level character ends
     # a common word), 市场, 区域 (it begins one; but the level character written twice is the name's
     # and then a body's or an office's: 江苏省|省长, 北京市|市委, never 省省 'save')
@@ -182,6 +185,37 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     if cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
         return None
     return _candidate(text, start, end, kind, names, fuzzy=fuzzy)
+
+
+def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: int) -> Candidate | None:
+    """A three-character name's two-character stem swapped (宁西市 for 西宁市, 洼大区 for 大洼区) or its
+    last character written twice (池州州市): two set lookups, before the tests that read the level
+    character's word with the one before it (西市, 大区, 州市 are words; in a swapped or doubled name
+    they are the name's own characters, unless a common one: 又建|新区).  Not where the written stem is
+    another place's under another level (宁乡县), the level character begins a word (宁西市|场), the
+    character before makes a word with the span's first (安宁|西市), the written stem is an ordinary
+    word, or the span cuts one."""
+    from zhguard.wordmodel import cuts_a_word
+
+    level = text[end - 1]
+    for start, name, kind in ((end - 3, text[end - 2:end - 1] + text[end - 3:end - 2] + level, Kind.TRANSPOSITION),
+                              (end - 4, text[end - 4:end - 2] + level, Kind.INSERTION)):
+        if start < 0 or name not in index.names or len(name) != 3:
+            continue
+        written = text[start:end]
+        if kind is Kind.INSERTION and written[2] != written[1]:
+            continue  # the stem's last character written twice, nothing else
+        if not all("\u4e00" <= c <= "\u9fff" for c in written) or written in known \
+                or any(written[:-1] + other in known for other in LEVELS):
+            continue  # 宁乡县: 宁乡市 since 2017, a place under its former level
+        if model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT \
+                or kind is Kind.TRANSPOSITION and model.count(written[-2:]) >= ORDINARY_MIN_COUNT \
+                or (start and model.count(text[start - 1:start + 1]) >= LEVEL_WORD_MIN_COUNT) \
+                or model.is_ordinary(written[:2], ORDINARY_MIN_COUNT) \
+                or cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
+            continue
+        return _candidate(text, start, end, kind, (name,))
+    return None
 
 
 LIST_MARK = "、"
