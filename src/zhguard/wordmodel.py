@@ -146,6 +146,24 @@ def load_word_model() -> WordModel:
     return WordModel(ids, counts, total)
 
 
+# jieba's tags of words that only join others: conjunctions, adverbs, prepositions, particles, pronouns.
+FUNCTION_TAGS = frozenset({"c", "d", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "zg"})
+
+
+@functools.cache
+def function_characters() -> frozenset[str]:
+    """The one-character words jieba's dictionary tags as function words (既, 更, 已, 均 …): read from the
+    dictionary's lines on first use (a rare question: a character put inside a formulation)."""
+    found = set()
+    with open(dictionary_path(), encoding="utf-8") as handle:
+        for line in handle:
+            if line[1:2] == " ":
+                fields = line.split()
+                if len(fields) == 3 and fields[2] in FUNCTION_TAGS:
+                    found.add(fields[0])
+    return frozenset(found)
+
+
 def word_count(word: str) -> int:
     """``word``'s count in jieba's dictionary (0 if absent); loads the model on first use."""
     return load_word_model().count(word)

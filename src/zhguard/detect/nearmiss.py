@@ -38,6 +38,9 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
+# A character put between a formulation's words that makes a word this frequent with the next one or two
+# (新|文化, 新|制造) modifies them.
+MODIFIER_COUNT = 50
 # Terms that are names (a body, a place): no character but a function one is put inside them in prose.
 NAMED = frozenset({Category.INSTITUTION, Category.PLACE})
 # A three-character body (compile.py: is_short_body) gets look-alikes and homophones only, and is prose
@@ -189,8 +192,16 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
     if added == 1 and named:
         # a body's or a place's name has no room for another word: between two of its words only a
         # function character or a level makes a phrase (建设等部门, 总局 → 分局); any other character is a
-        # slip (中央台湾|动|工作办公室).  A formulation has room for a modifier (社会既生机勃勃又井然有序).
+        # slip (中央台湾|动|工作办公室)
         return inserted not in GRAMMATICAL and inserted not in NOT_SLIPS
+    if added == 1:
+        # a formulation has room for a function word (社会|既|生机勃勃又井然有序) or a modifier that makes a
+        # word with what follows (中国特色社会主义|新|文化); any other character is a slip (中华优秀|重|传统文化)
+        from zhguard.wordmodel import function_characters
+
+        return not (inserted in GRAMMATICAL or inserted in NOT_SLIPS or inserted in function_characters()
+                    or word_count(inserted + term[first:first + 2]) >= MODIFIER_COUNT
+                    or word_count(inserted + term[first]) >= MODIFIER_COUNT)
     return word_count(inserted) < GRAMMATICAL_COUNT
 
 
