@@ -147,7 +147,7 @@ def load_word_model() -> WordModel:
 
 
 # jieba's tags of words that only join others: conjunctions, adverbs, prepositions, particles, pronouns.
-FUNCTION_TAGS = frozenset({"c", "d", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud", "zg"})
+FUNCTION_TAGS = frozenset({"c", "d", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud"})  # not zg: any rare character
 
 
 @functools.cache
