@@ -252,7 +252,8 @@ def _listed_beside_places(scan: Scan) -> Iterator[Candidate]:
             if start in seen:
                 continue
             seen.add(start)
-            candidate = _listed_item(compiled, index, known, scan, start, after)
+            candidate = _listed_item(compiled, index, known, scan, start, after) \
+                or _listed_level_slip(compiled, known, scan, start)
             if candidate is not None:
                 yield candidate
 
@@ -293,6 +294,34 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
     return _candidate(text, start, end, kinds[found[0]], found, note="（与前后地名并列）")
+
+
+def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan, start: int) -> Candidate | None:
+    """A list item that is a division's stem with its level character replaced by a same-sounding or
+    look-alike one (西宁市、海东私, 镇远先、达日县): the list says a place is meant, where the stem alone
+    (an ordinary word as often as a place: 海东, 镇远) is left to _level_misspelt's stricter reading."""
+    from zhguard.wordmodel import load_word_model
+
+    text, slips = scan.text, compiled.level_slips
+    for size in range(2, MAX_ITEM - 1):
+        at = start + size
+        if at >= len(text) or not "\u4e00" <= text[at - 1] <= "\u9fff":
+            return None
+        levels = slips.get(text[at], "")
+        stem = text[start:at]
+        names = sorted(stem + level for level in levels if stem + level in known)
+        if len(names) == 1 and not scan.correct.covers(start, at + 1):
+            model = load_word_model()
+            first = model.segment(text[at:at + WINDOW + 1])[0]
+            if first[1] - first[0] > 1 or model.is_ordinary(text[start:at + 1], ORDINARY_MIN_COUNT):
+                return None  # the character begins a word (海东|私营, not 海东私|地质), or the whole is one
+            level = names[0][-1]
+            kind = Kind.SHAPE if text[at] in compiled.shapes.get(level, "") else Kind.HOMOPHONE
+            fuzzy = kind is Kind.HOMOPHONE and compiled.sound.encode(text[at]) != compiled.sound.encode(level)
+            return _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy, note="（与前后地名并列）")
+        if stem in known or ITEM_END.match(text[at]):
+            return None
+    return None
 
 
 def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
