@@ -400,7 +400,12 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     from zhguard.wordmodel import load_word_model
 
     level = text[end - 1]
-    if not text.startswith(level, end) or load_word_model().count(text[end:end + 2]) >= LEVEL_WORD_MIN_COUNT:
+    if not text.startswith(level, end):
+        return None
+    # the second begins a word where the best reading of what follows says so (省长, 市委, 市民), not where
+    # it and the next character are only a pair of the dictionary (市|地质 holds 市地, 市|区域 holds 市区)
+    first = load_word_model().segment(text[end:end + WINDOW + 2])[0]
+    if first[1] - first[0] > 1:
         return None
     return _candidate(text, start, end + 1, Kind.INSERTION, (text[start:end],), note="（叠字）")
 
