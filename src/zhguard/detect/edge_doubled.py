@@ -31,6 +31,8 @@ WORD_MIN_COUNT = 3
 MIN_TERM_LENGTH = 3
 # General terms (idioms, a site's slogans) are the typo rules'; laws have their own detector.
 CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION, Category.PLACE})
+# Characters read after the doubled one to tell whether it begins a word.
+READING = 5
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -91,12 +93,16 @@ def _entries(compiled: CompiledLexicon) -> dict:
 
 
 def _begins_word(text: str, at: int) -> bool:
-    """A word of 2-4 characters starts at ``at`` (局长 after 医保局局)."""
-    return any(_word(text[at:at + length]) for length in (2, 3, 4) if at + length <= len(text))
+    """The best reading of what follows makes a word of 2+ characters start at ``at`` (局长 after 医保局局),
+    not merely a dictionary pair (何卫东|东指引 holds 东指, 王伟中|中指引 holds 中指: 指引 is the word)."""
+    from zhguard.wordmodel import load_word_model
+
+    start, end = load_word_model().segment(text[at:at + READING])[0]
+    return end - start > 1 and _word(text[at:at + end - start])
 
 
 def _ends_word(text: str, at: int) -> bool:
-    """A word of 2-4 characters ends at ``at`` (共产党 before 党中央)."""
+    """A word of 2-4 characters ends at ``at`` (共产党 before 党中央, 两国 before 国防部)."""
     return any(_word(text[at - length:at]) for length in (2, 3, 4) if at - length >= 0)
 
 
