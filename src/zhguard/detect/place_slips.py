@@ -43,6 +43,9 @@ SHORT_FORM_LENGTHS = (3, 4, 5)
 # (城市, 片区, 市场), makes the span prose.
 LEVEL_WORD_MIN_COUNT = 3
 AMBIGUOUS_PENALTY = 0.1
+# A name's level character swapped into its stem (浙省江) is prose where it makes a word this frequent
+# with a neighbour (上市|海, 全省|建设); the dictionary's rarest pairs (浙省, 台省: 3) are abbreviations.
+LEVEL_INSIDE_WORD_MIN_COUNT = 20
 # log P(level character | the one before) at or above which the pair is prose (建省 -4.7, 三省 -5.5; 务省 -7.5)
 PROSE_PAIR_LOGP = -7.5
 # A level character's fuzzy sound (身 shen for 省 sheng) is a likelier other word than its own sound.
@@ -110,8 +113,8 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
     from zhguard.wordmodel import cuts_a_word, load_word_model
 
     model = load_word_model()
-    if model.count(text[start:end]) >= LEVEL_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >= \
-            LEVEL_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT):
+    if model.count(text[start:end]) >= LEVEL_INSIDE_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >= \
+            LEVEL_INSIDE_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT):
         return None
     return _candidate(text, start, end + 1, Kind.TRANSPOSITION, (name,))
 
