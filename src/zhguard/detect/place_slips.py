@@ -130,8 +130,9 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     # Cheap tests first, on most level characters of a page: 城市, 全市, 地区 (the level character ends
     # a common word), 市场, 区域 (it begins one; but the level character written twice is the name's
     # and then a body's or an office's: 江苏省|省长, 北京市|市委, never 省省 'save')
+    begins = text[end:end + 1] != text[end - 1] and model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT
     if model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT or \
-            text[end:end + 1] != text[end - 1] and model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT:
+            begins and model.count(text[end - 1:end + 1]) >= ORDINARY_MIN_COUNT:
         return None
     found: list[tuple[int, str, Kind]] = []
     others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
@@ -186,6 +187,9 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     if not any(n.endswith(ending) for n in names) and model.count(ending) >= LEVEL_WORD_MIN_COUNT:
         return None
     if cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
+        return None
+    # a rarer pair with the next character (县率, 市实) is a word only where the best reading says so
+    if begins and model.segment(text[end - 1:end + WINDOW])[0][1] > 1:
         return None
     return _candidate(text, start, end, kind, names, fuzzy=fuzzy)
 
