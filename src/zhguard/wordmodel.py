@@ -151,17 +151,23 @@ FUNCTION_TAGS = frozenset({"c", "d", "p", "r", "u", "uj", "ul", "uz", "ug", "uv"
 
 
 @functools.cache
-def function_characters() -> frozenset[str]:
-    """The one-character words jieba's dictionary tags as function words (既, 更, 已, 均 …): read from the
-    dictionary's lines on first use (a rare question: a character put inside a formulation)."""
-    found = set()
+def character_tags() -> dict[str, str]:
+    """Each one-character word's tag in jieba's dictionary (既 c, 更 d, 建 v …): read from its lines on first
+    use (a rare question: a character put inside a formulation, a province's stem cut short)."""
+    tags = {}
     with open(dictionary_path(), encoding="utf-8") as handle:
         for line in handle:
             if line[1:2] == " ":
                 fields = line.split()
-                if len(fields) == 3 and fields[2] in FUNCTION_TAGS:
-                    found.add(fields[0])
-    return frozenset(found)
+                if len(fields) == 3:
+                    tags[fields[0]] = fields[2]
+    return tags
+
+
+@functools.cache
+def function_characters() -> frozenset[str]:
+    """The one-character words jieba's dictionary tags as function words (既, 更, 已, 均 …)."""
+    return frozenset(char for char, tag in character_tags().items() if tag in FUNCTION_TAGS)
 
 
 def word_count(word: str) -> int:

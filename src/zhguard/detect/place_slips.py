@@ -395,10 +395,19 @@ def _province_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: K
     if model.count(written) >= LEVEL_WORD_MIN_COUNT or (start and model.count(text[start - 1:start + 1])
                                                           >= LEVEL_WORD_MIN_COUNT):
         return []
-    # the stem's first character kept (陕|西省): its second kept with 省 is a verb's phrase too often
-    # (建省 'founding the province', 福建省's 建)
+    # the stem's first character kept (陕|西省), or its second after a mark or a function character
+    # (在苏省, 《川省): not a verb's (建省 'founding the province', 福建省's 建)
+    second = (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in GRAMMATICAL) \
+        and not _verb(written[0])
     return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
-            if name in known.provinces and name[0] == written[0] and slip(written, name, compiled) is Kind.OMISSION]
+            if name in known.provinces and (name[0] == written[0] or second and name[1] == written[0])
+            and slip(written, name, compiled) is Kind.OMISSION]
+
+
+def _verb(char: str) -> bool:
+    from zhguard.wordmodel import character_tags
+
+    return character_tags().get(char, "").startswith("v")
 
 
 def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
