@@ -38,6 +38,7 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
+LIST_MARK = "、"
 # A character put between a formulation's words that makes a word this frequent with the next one or two
 # (新|文化, 新|制造) modifies them.
 MODIFIER_COUNT = 50
@@ -214,6 +215,28 @@ def _level_dropped(written: str, term: str) -> bool:
     return term[first] in LEVELS and written[first:] == term[first + 1:]
 
 
+def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], start: int, end: int) -> bool:
+    """The span is an item of a list of bodies: right beside it, across a 、, a body's name written right
+    (党中央、民正部): the list says a body is meant, where the span alone reads as prose as often."""
+    before, after = text[start - 1:start] == LIST_MARK, text[end:end + 1] == LIST_MARK
+    if not (before or after):
+        return False
+    bodies, surface = _body_names(compiled), compiled.patterns.surface
+    return any((before and hit.end == start - 1 or after and hit.start == end + 1) and surface(hit.pattern) in bodies
+               for hit in hits)
+
+
+_BODIES: dict[int, tuple[CompiledLexicon, frozenset[str]]] = {}
+
+
+def _body_names(compiled: CompiledLexicon) -> frozenset[str]:
+    held = _BODIES.get(id(compiled))
+    if held is None or held[0] is not compiled:
+        names = frozenset(e.canonical for e in compiled.lexicon.entries if e.category is Category.INSTITUTION)
+        held = _BODIES[id(compiled)] = (compiled, names)
+    return held[1]
+
+
 def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
     """A three-character body with one character changed (国吾院 for 国务院) is prose where the changed
     character is grammar (财政都) or makes a word with a neighbour, inside the span or across its edge
@@ -260,7 +283,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         entry = compiled.lexicon.entries[hit.entry]
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
-        if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical):
+        if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
+                and not _listed_with_a_body(compiled, text, hits, hit.start, hit.end):
             continue
         confidence = judge.confidence(text, hit)
         if confidence > 0:
