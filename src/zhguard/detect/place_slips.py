@@ -196,31 +196,34 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
 
 def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: int) -> Candidate | None:
     """A three-character name's two-character stem swapped (宁西市 for 西宁市, 洼大区 for 大洼区) or its
-    last character written twice (池州州市): two set lookups, before the tests that read the level
+    last character written twice (池州州市): one set lookup, before the tests that read the level
     character's word with the one before it (西市, 大区, 州市 are words; in a swapped or doubled name
     they are the name's own characters, unless a common one: 又建|新区).  Not where the written stem is
     another place's under another level (宁乡县), the level character begins a word (宁西市|场), the
     character before makes a word with the span's first (安宁|西市), the written stem is an ordinary
     word, or the span cuts one."""
-    from zhguard.wordmodel import cuts_a_word
+    if end < 3:
+        return None
+    first, second, level = text[end - 3], text[end - 2], text[end - 1]
+    if first != second:  # 宁西市: 西宁市 swapped
+        start, name, kind = end - 3, second + first + level, Kind.TRANSPOSITION
+    elif end >= 4:  # 池州州市: 池州市 with its last stem character twice
+        start, name, kind = end - 4, text[end - 4] + second + level, Kind.INSERTION
+    else:
+        return None
+    if name in index.names:
+        from zhguard.wordmodel import cuts_a_word
 
-    level = text[end - 1]
-    for start, name, kind in ((end - 3, text[end - 2:end - 1] + text[end - 3:end - 2] + level, Kind.TRANSPOSITION),
-                              (end - 4, text[end - 4:end - 2] + level, Kind.INSERTION)):
-        if start < 0 or name not in index.names or len(name) != 3:
-            continue
         written = text[start:end]
-        if kind is Kind.INSERTION and written[2] != written[1]:
-            continue  # the stem's last character written twice, nothing else
         if not all("\u4e00" <= c <= "\u9fff" for c in written) or written in known \
                 or any(written[:-1] + other in known for other in LEVELS):
-            continue  # 宁乡县: 宁乡市 since 2017, a place under its former level
+            return None  # 宁乡县: 宁乡市 since 2017, a place under its former level
         if model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT \
                 or kind is Kind.TRANSPOSITION and model.count(written[-2:]) >= ORDINARY_MIN_COUNT \
                 or (start and model.count(text[start - 1:start + 1]) >= LEVEL_WORD_MIN_COUNT) \
                 or model.is_ordinary(written[:2], ORDINARY_MIN_COUNT) \
                 or cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
-            continue
+            return None
         return _candidate(text, start, end, kind, (name,))
     return None
 
