@@ -21,7 +21,7 @@ from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, Key
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
 from zhguard.text import GRAMMATICAL, is_han
-from zhguard.wordmodel import cuts_a_word, load_word_model, word_count
+from zhguard.wordmodel import cuts_a_word, function_characters, load_word_model, word_count
 
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
 # grammar when it turns up inside a long name.
@@ -168,7 +168,9 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
     MAX_INSERTED Han characters put inside it (习近平总书记新时代…); an added character that is a common
     word by itself (等, 的, 和) makes a phrase, not a slip: 住房城乡建设等部门, 人民政府的工作报告; so does a
     particle in a character's place (中国的现代化), and a session's ordinal put in names that session's
-    body (中国人民政治协商会议第九届全国委员会)."""
+    body (中国人民政治协商会议第九届全国委员会).  One character between two of the term's words: in a
+    ``named`` term (a body, a place) only a function or level character makes a phrase; in a formulation a
+    function word or a modifier does too (既, 新|文化)."""
     first = next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(term))  # a dozen chars
     if first == len(term) or not is_han(written[first]):
         return False  # the term itself (most anchor hits), or a digit or mark where the character was
@@ -198,8 +200,6 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
     if added == 1:
         # a formulation has room for a function word (社会|既|生机勃勃又井然有序) or a modifier that makes a
         # word with what follows (中国特色社会主义|新|文化); any other character is a slip (中华优秀|重|传统文化)
-        from zhguard.wordmodel import function_characters
-
         return not (inserted in GRAMMATICAL or inserted in NOT_SLIPS or inserted in function_characters()
                     or word_count(inserted + term[first:first + 2]) >= MODIFIER_COUNT
                     or word_count(inserted + term[first]) >= MODIFIER_COUNT)
