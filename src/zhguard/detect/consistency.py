@@ -70,9 +70,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
              if prior + (MAX_BONUS if slip in SLIPS else 0.0) >= min_confidence}
     spans: dict[tuple[int, int], tuple[str, str, int]] = {}
     counts = _trigram_counts(text)
-    # C filters the counts; Python sees the recurring strings alone
-    frequent = [form for form in compress(counts, map(FREQUENT.__lt__, counts.values()))
-                if GRAMMATICAL.isdisjoint(form)]
+    # C filters the counts (map and compress): the strings written MIN_REPEATS times, with no grammar
+    recurring = list(compress(counts, map(FREQUENT.__lt__, counts.values())))
+    frequent = list(compress(recurring, map(GRAMMATICAL.isdisjoint, recurring)))
     if kinds & set(SLIPS):
         spans.update(_adjacent_slips(text, counts, frequent))
     edits = kinds - set(SLIPS)
