@@ -17,6 +17,16 @@ def test_a_past_office_names_its_current_holder(checker):
     assert finding.message.endswith("现任海南省省长：刘小明")
 
 
+@pytest.mark.parametrize("title", ["香港特别行政区行政长官", "香港特区行政长官", "行政长官"])
+def test_a_chief_executive_who_has_left_names_the_one_in_office(checker, title):
+    # issue 19: the chief executives of Hong Kong and Macau, current and former (facts/title_binding.tsv)
+    [finding] = checker.check(f"{title}林郑月娥出席会议。", as_of=dt.date(2026, 3, 1))
+    assert finding.code == "ZG310" and finding.found == title
+    assert "林郑月娥已于2022-06-30卸任" in finding.message
+    assert finding.message.endswith("现任香港特别行政区行政长官：李家超")
+    assert checker.check(f"{title}林郑月娥出席会议。", as_of=dt.date(2020, 3, 1)) == []
+
+
 def test_an_office_held_on_the_documents_date_is_quiet(checker):
     assert checker.check("海南省省长冯飞出席会议。", as_of=dt.date(2023, 3, 1)) == []
 

@@ -23,6 +23,7 @@ from zhguard.text import han_run_before
 from zhguard.titles import PARTY, full_forms, is_bare_head, is_local, title_tail
 
 HISTORY_MARKS = ("时任", "原", "前", "曾任")
+SAR, SAR_SHORT = "特别行政区", "特区"
 # A level-only title (省长) stands for the page's own place after these, not after another place's name
 # (青海省委书记 is Qinghai's).
 GENERIC_BEFORE = frozenset("由和与及同对向请经据是为任")
@@ -155,14 +156,17 @@ def _formal_title(run: str, cue: str, offices: tuple[Office, ...]) -> str | None
 
 
 def _same_office(written: str, office: Office, cue: str) -> bool:
+    written = written.replace(SAR_SHORT, SAR)  # 香港特区行政长官: the title shortened as pages write it
     return any(_same_title(written, form) for form in _formal_forms(office, cue))
 
 
 def _title_phrase(table: OfficeTable, run: str, cue: str, offices: tuple[Office, ...]) -> str:
     """The title written before the name: the longest known title ending the run, else as long as the
     person's own title it most resembles (市委书记 against 区委书记), else the cue word."""
-    # 青海省委书记 is 中共青海省委书记 as pages write it: the party's name before a committee is optional
-    known = [form for t in table.titles for form in (t, t.removeprefix(PARTY)) if form and run.endswith(form)]
+    # 青海省委书记 is 中共青海省委书记 as pages write it: the party's name before a committee is optional;
+    # 香港特区行政长官 is 香港特别行政区行政长官 shortened as pages write it
+    known = [form for t in table.titles for form in (t, t.removeprefix(PARTY), t.replace(SAR, SAR_SHORT))
+             if form and run.endswith(form)]
     if known:
         return max(known, key=len)
     lengths = [len(form) for o in offices for form in (o.title, o.title.removeprefix(PARTY))

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.detect import Candidate, Scan
+from zhguard.detect.canonical import canonical_names
 from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
@@ -48,7 +49,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if at >= len(text) or not is_han(text[at]):
             continue
         if people_at is None:
-            people_at = {person.start for person, _ in tagged(compiled, hits, "person")}
+            # where a known person's name begins: one with offices, or any leader's name written right
+            # (李克强, a former premier: 国务院总理李克强 is no 李强 misspelt)
+            people_at = {person.start for person, _ in tagged(compiled, hits, "person")} | {
+                hit.start for hit, pattern in tagged(compiled, hits, "correct")
+                if pattern.surface in canonical_names(compiled, Category.LEADER_NAME)}
         if at in people_at:
             continue  # a known person's name: right, or the binding rule's
         found = _slips(compiled, text, at, holders)

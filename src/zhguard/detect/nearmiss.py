@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate, Scan
+from zhguard.detect.canonical import canonical_names
 from zhguard.detect.exact import LISTED
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable, is_short_body
@@ -221,20 +222,9 @@ def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit
     before, after = text[start - 1:start] == LIST_MARK, text[end:end + 1] == LIST_MARK
     if not (before or after):
         return False
-    bodies, surface = _body_names(compiled), compiled.patterns.surface
+    bodies, surface = canonical_names(compiled, Category.INSTITUTION), compiled.patterns.surface
     return any((before and hit.end == start - 1 or after and hit.start == end + 1) and surface(hit.pattern) in bodies
                for hit in hits)
-
-
-_BODIES: dict[int, tuple[CompiledLexicon, frozenset[str]]] = {}
-
-
-def _body_names(compiled: CompiledLexicon) -> frozenset[str]:
-    held = _BODIES.get(id(compiled))
-    if held is None or held[0] is not compiled:
-        names = frozenset(e.canonical for e in compiled.lexicon.entries if e.category is Category.INSTITUTION)
-        held = _BODIES[id(compiled)] = (compiled, names)
-    return held[1]
 
 
 def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
