@@ -1,4 +1,5 @@
-"""Law titles cited in 《》: a repealed law cited as current (ZG611), a mis-cited title (ZG612).
+"""Law titles cited in 《》: a repealed law cited as current (ZG611), a mis-cited title (ZG612), a law
+cited as a regulation (《中华人民共和国行政处罚条例》, ZG612).
 
 A citation in 《》 that is not a known title but lies within a small edit
 distance of exactly one law in force is a mis-citation: 《中华中人民共和国刑事诉讼法》,
@@ -21,6 +22,7 @@ from zhguard.lexicon.compile import CompiledLexicon
 
 _CITATION = re.compile(r"《([^《》\n]{3,40})》")
 PREFIX = "中华人民共和国"
+REGULATION = "条例"
 # 《…合同法》同时废止, 原《…》: a text that states the repeal, or names the law as former, is right.
 REPEAL_WORDS = re.compile(r"》\s*(?:同时|即行|予以|一并)?(?:废止|失效|停止施行)")
 HISTORY_MARKS = ("原", "已废止的", "废止的")
@@ -92,6 +94,13 @@ def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Ca
     assert table is not None
     if not (title.endswith(("法", "法典", "条例")) or title.startswith(PREFIX)):
         return None
+    law = title.removesuffix(REGULATION) + "法"
+    if title.startswith(PREFIX) and title.endswith(REGULATION) and law in table.in_force:
+        # 《中华人民共和国行政处罚条例》: a law cited as a regulation (the state's own regulations that
+        # carry its name are named for no law of the same words)
+        reason = f"法律名称有误：《{law}》是法律，不是条例"
+        return Candidate(start, end, Category.LAW_NAME, Kind.NONSTANDARD, (law,), CONFIDENCE,
+                         table.origins.get(law), reason, Applicability.UNSAFE)
     limit = 1 if len(title) < 8 else 2 if len(title) < 12 else 3
     # OSA: two neighbours swapped (育教法) is one edit, as a dropped or a replaced character is
     best = process.extract(title, table.in_force, scorer=OSA.distance, score_cutoff=limit, limit=None)
