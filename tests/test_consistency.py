@@ -60,7 +60,10 @@ QUIET = ("推广新能源汽车。新能源汽车下乡。新能源汽车充电�
          # 发展新质 is always 发展新质生产力: 发展|质效 is no slip of it (clean-2026, a tune province)
          "发展新质生产力。培育发展新质生产力。因地制宜发展新质生产力。推动高质量发展质效提升。",
          # a form's last character is the next word's first (公务员申|诉): 公务员中 is no slip of it (a law)
-         "公务员申诉制度。公务员申诉处理。受理公务员申诉。公务员中领导成员的产生。")
+         "公务员申诉制度。公务员申诉处理。受理公务员申诉。公务员中领导成员的产生。",
+         # a history marker is no part of a name (found by the fix-safety property test): 时任区 is no slip
+         # of 时任某区, and rewriting it would rewrite history
+         "时任某区“一带一路”倡议，时任某区“一带一路”倡议，时任某区“一带一路”倡议，时任区“一带一路”倡议。")
 
 
 @pytest.mark.parametrize("text", QUIET)

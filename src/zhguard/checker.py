@@ -13,7 +13,7 @@ from zhguard.context import ContextJudge
 from zhguard.detect import Candidate, Scan, consistency, exact, place_level, site_place, typos
 from zhguard.detect.registry import INDEPENDENT, OPTIONAL, TERMS, Detector
 from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Finding, Kind
-from zhguard.history import inside_a_marker
+from zhguard.history import holds_a_marker, inside_a_marker
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import load_compiled, user_files
 from zhguard.matcher import CorrectSpans, find_hits
@@ -87,10 +87,11 @@ class Checker:
                     typos=self._typos, floor=self._floor(text))
         listed = list(exact.detect(scan))
         scan = scan._replace(listed=[(c.start, c.end) for c in listed])
-        # a span that starts inside a history marker takes the marker's character for a name's (曾任|任振鹤,
-        # 曾任|区城乡规划局 read as 任城区): no detector's reading of it stands
+        # a span that starts inside a history marker, or holds one, takes the marker's characters for a
+        # name's (曾任|任振鹤, 曾任|区城乡规划局 read as 任城区; 时任区 read as a slip of 时任某区): no
+        # detector's reading of it stands
         candidates = merge([c for c in (*listed, *(c for detector in self._detectors for c in detector(scan)))
-                            if not inside_a_marker(text, c.start)])
+                            if not inside_a_marker(text, c.start) and not holds_a_marker(text, c.start, c.end)])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
         candidates += [c for _, detector in INDEPENDENT for c in detector(scan)]

@@ -35,6 +35,13 @@ def inside_a_marker(text: str, at: int) -> bool:
                for back in range(1, len(marker)) if at - back >= 0)
 
 
+def holds_a_marker(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` holds a multi-character marker (时任|区 read as a document's 时任某区): a span
+    that takes a marker into a name reads the marker as a name's characters."""
+    span = text[start:end]
+    return any(marker in span for marker in _WORD_MARKERS)
+
+
 def governed(text: str, start: int) -> bool:
     """True if a history marker before ``start`` in the same phrase governs the text at ``start``.
 
