@@ -74,7 +74,8 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
                 seen.add(key)
                 yield NearHit(hit.start, hit.end, target.entry, Kind(target.kind))
     # a long term's look-alike, found from its intact half (compile.py generates no such variants)
-    yield from _substitutions(compiled, text, hits, correct, seen, look_alikes=True)
+    broken = _broken_anchors(compiled, text, hits)
+    yield from _substitutions(compiled, text, broken, correct, seen, look_alikes=True)
     if compiled.sound is None:
         return
     entries, exact_keys, encode = compiled.lexicon.entries, compiled.exact_keys, compiled.sound.encode
@@ -91,64 +92,79 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
             continue
         seen.add((start, end, entry))
         yield NearHit(start, end, entry, Kind.HOMOPHONE, fuzzy)
-    yield from _substitutions(compiled, text, hits, correct, seen)
+    yield from _substitutions(compiled, text, broken, correct, seen)
 
 
-def _substitutions(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], correct: CorrectSpans,
-                   seen: set[tuple[int, int, int]], *, look_alikes: bool = False) -> Iterator[NearHit]:
+def _broken_anchors(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]
+                    ) -> list[tuple[int, int, str, int]]:
+    """(entry, offset, term, where the term would start) for each anchor hit whose term is not written
+    right around it: most anchor hits are the term itself (社会主义 in 中国特色社会主义), ruled out once
+    here for both searches below."""
+    anchors = compiled.anchors
+    if not anchors:
+        return []
+    entries = compiled.lexicon.entries
+    broken = []
+    for hit in hits:
+        owners = anchors.get(hit.pattern)
+        if owners is None:
+            continue
+        for entry, offset in owners:
+            term = entries[entry].canonical
+            origin = hit.start - offset  # where the term would start
+            if not text.startswith(term, origin):
+                broken.append((entry, offset, term, origin))
+    return broken
+
+
+def _substitutions(compiled: CompiledLexicon, text: str, broken: list[tuple[int, int, str, int]],
+                   correct: CorrectSpans, seen: set[tuple[int, int, int]], *, look_alikes: bool = False
+                   ) -> Iterator[NearHit]:
     """A long term with one inner character replaced by any other (中国人民共和国), or any character put
     inside it (北京仲裁委托员会): one of its halves (an anchor surface) is in the text intact, so only the
     anchors' hits are compared, never the whole text.  With ``look_alikes``, only a replacement by a
     look-alike, reported as one (it is no variant in the automaton); without, the rest: homophones
     and repeated characters were found before, with their more telling kinds."""
-    anchors = compiled.anchors
-    if not anchors:
-        return
     entries, shapes = compiled.lexicon.entries, compiled.shapes
-    for hit in [hit for hit in hits if hit.pattern in anchors]:
-        for entry, offset in anchors[hit.pattern]:
-            term = entries[entry].canonical
-            # The anchor is the term's left half (offset 0) or its right half: an inserted character
-            # lies in the other half, which decides where the written span ends or starts.
-            origin = hit.start - offset  # where the term would start
-            if text.startswith(term, origin):
-                continue  # the term itself, written right: most anchor hits
-            # The other end of the term must be where an edit could put it (中华人民共 is the left half
-            # of 25 ministries' full names: one look at the last character rules out 24 of them).
-            if look_alikes:
-                # a look-alike may stand in the other end's place too (史国特色社会主义, 中国特色社会主叉): no insertion here
-                other = text[origin:origin + 1] if offset else text[origin + len(term) - 1:origin + len(term)]
-                edge = term[0] if offset else term[-1]
-                if not other or (other != edge and other not in shapes.get(edge, "")):
-                    continue
-            elif offset:
-                if term[0] not in text[max(0, origin - MAX_INSERTED):origin + 1]:
-                    continue
-            elif term[-1] not in text[origin + len(term) - 1:origin + len(term) + MAX_INSERTED]:
+    for entry, offset, term, origin in broken:
+        # The anchor is the term's left half (offset 0) or its right half: an inserted character
+        # lies in the other half, which decides where the written span ends or starts.
+        # The other end of the term must be where an edit could put it (中华人民共 is the left half
+        # of 25 ministries' full names: one look at the last character rules out 24 of them).
+        if look_alikes:
+            # a look-alike may stand in the other end's place too (史国特色社会主义, 中国特色社会主叉): no insertion here
+            other = text[origin:origin + 1] if offset else text[origin + len(term) - 1:origin + len(term)]
+            edge = term[0] if offset else term[-1]
+            if not other or (other != edge and other not in shapes.get(edge, "")):
                 continue
-            spans = [(Kind.SUBSTITUTION, origin, origin + len(term))]
-            for extra in range(1, MAX_INSERTED + 1):
-                spans.append((Kind.INSERTION, origin - extra, origin + len(term)) if offset else
-                             (Kind.INSERTION, origin, origin + len(term) + extra))
+        elif offset:
+            if term[0] not in text[max(0, origin - MAX_INSERTED):origin + 1]:
+                continue
+        elif term[-1] not in text[origin + len(term) - 1:origin + len(term) + MAX_INSERTED]:
+            continue
+        spans = [(Kind.SUBSTITUTION, origin, origin + len(term))]
+        for extra in range(1, MAX_INSERTED + 1):
+            spans.append((Kind.INSERTION, origin - extra, origin + len(term)) if offset else
+                         (Kind.INSERTION, origin, origin + len(term) + extra))
+        if look_alikes:
+            spans = spans[:1]
+        for kind, start, end in spans:
+            if start < 0 or end > len(text) or (start, end, entry) in seen:
+                continue
+            written = text[start:end]
+            if not look_alikes and (written[0] != term[0] or written[-1] != term[-1]):
+                continue
             if look_alikes:
-                spans = spans[:1]
-            for kind, start, end in spans:
-                if start < 0 or end > len(text) or (start, end, entry) in seen:
+                if not _look_alike(written, term, shapes):
                     continue
-                written = text[start:end]
-                if not look_alikes and (written[0] != term[0] or written[-1] != term[-1]):
-                    continue
-                if look_alikes:
-                    if not _look_alike(written, term, shapes):
-                        continue
-                    kind = Kind.SHAPE
-                elif not (_name_insertion(written, term) if entries[entry].category is Category.LEADER_NAME
-                          else _one_inner_edit(written, term, entries[entry].category in NAMED)):
-                    continue
-                if correct.covers(start, end) or _is_listed(compiled, written, entry):
-                    continue
-                seen.add((start, end, entry))
-                yield NearHit(start, end, entry, kind)
+                kind = Kind.SHAPE
+            elif not (_name_insertion(written, term) if entries[entry].category is Category.LEADER_NAME
+                      else _one_inner_edit(written, term, entries[entry].category in NAMED)):
+                continue
+            if correct.covers(start, end) or _is_listed(compiled, written, entry):
+                continue
+            seen.add((start, end, entry))
+            yield NearHit(start, end, entry, kind)
 
 
 def _name_insertion(written: str, term: str) -> bool:
@@ -216,15 +232,16 @@ def _level_dropped(written: str, term: str) -> bool:
     return term[first] in LEVELS and written[first:] == term[first + 1:]
 
 
-def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], start: int, end: int) -> bool:
+def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], start: int,
+                        end: int) -> bool:
     """The span is an item of a list of bodies: right beside it, across a 、, a body's name written right
     (党中央、民正部): the list says a body is meant, where the span alone reads as prose as often."""
     before, after = text[start - 1:start] == LIST_MARK, text[end:end + 1] == LIST_MARK
     if not (before or after):
         return False
     bodies, surface = canonical_names(compiled, Category.INSTITUTION), compiled.patterns.surface
-    return any((before and hit.end == start - 1 or after and hit.start == end + 1) and surface(hit.pattern) in bodies
-               for hit in hits)
+    return any((before and hit.end == start - 1 or after and hit.start == end + 1)
+               and surface(hit.pattern) in bodies for hit in hits)
 
 
 def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
