@@ -83,10 +83,11 @@ def main() -> int:
     bare = _bare_scan(texts, args.rounds)
 
     print(f"clean-2026: {len(texts)} reports, {chars:,} characters; best of {args.rounds} rounds")
-    print(f"  default check()      {best:6.3f} s   {chars / best / 1e6:5.2f} Mchar/s   (issue 21: >= 1; a process "
+    print(f"  default check()      {best:6.3f} s   {chars / best / 1e6:5.2f} Mchar/s   "
+          "(issue 21: >= 1; a process "
           f"past {fanout.FAST_AFTER:,} scanned characters)")
-    print(f"  first pass           {first:6.3f} s   {chars / first / 1e6:5.2f} Mchar/s   (pyahocorasick alone, "
-          f"as a one-page run scans)")
+    print(f"  first pass           {first:6.3f} s   {chars / first / 1e6:5.2f} Mchar/s   "
+          "(pyahocorasick alone, as a one-page run scans)")
     print(f"  bare scan, {DICTIONARY_WORDS:,} words {bare:6.3f} s   {chars / bare / 1e6:5.2f} Mchar/s")
     print(f"  check() speed / bare scan speed = {bare / best:.2f}   (issue 21: >= 0.3)")
     print("  time per rule family, inside check():")

@@ -90,8 +90,9 @@ class Checker:
         # a span that starts inside a history marker, or holds one, takes the marker's characters for a
         # name's (曾任|任振鹤, 曾任|区城乡规划局 read as 任城区; 时任区 read as a slip of 时任某区): no
         # detector's reading of it stands
-        candidates = merge([c for c in (*listed, *(c for detector in self._detectors for c in detector(scan)))
-                            if not inside_a_marker(text, c.start) and not holds_a_marker(text, c.start, c.end)])
+        found = (*listed, *(c for detector in self._detectors for c in detector(scan)))
+        candidates = merge([c for c in found if not inside_a_marker(text, c.start)
+                            and not holds_a_marker(text, c.start, c.end)])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
         candidates += [c for _, detector in INDEPENDENT for c in detector(scan)]

@@ -146,8 +146,9 @@ def load_word_model() -> WordModel:
     return WordModel(ids, counts, total)
 
 
-# jieba's tags of words that only join others: conjunctions, adverbs, prepositions, particles, pronouns.
-FUNCTION_TAGS = frozenset({"c", "d", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud"})  # not zg: any rare character
+# jieba's tags of words that only join others: conjunctions, adverbs, prepositions, particles, pronouns
+# (not zg: jieba tags any rare character so).
+FUNCTION_TAGS = frozenset({"c", "d", "p", "r", "u", "uj", "ul", "uz", "ug", "uv", "ud"})
 
 
 @functools.cache

@@ -299,14 +299,15 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
         return None
     kinds = {name: kind for name in index.near(written)
              if (kind := slip(written, name, compiled)) is not None and _plausible(written, name, kind)}
-    found = sorted(name for _, name, _ in _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()],
-                                                  _local(scan)))
+    near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
+    found = sorted(name for _, name, _ in near)
     if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
     return _candidate(text, start, end, kinds[found[0]], found, note="（与前后地名并列）")
 
 
-def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan, start: int) -> Candidate | None:
+def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
+                       start: int) -> Candidate | None:
     """A list item that is a division's stem with its level character replaced by a same-sounding or
     look-alike one (西宁市、海东私, 镇远先、达日县): the list says a place is meant, where the stem alone
     (an ordinary word as often as a place: 海东, 镇远) is left to _level_misspelt's stricter reading."""

@@ -66,7 +66,7 @@ def scan(built: ahocorasick.Automaton, text: str) -> Iterable[tuple[int, int]]:
         try:
             matches = fast.find_matches_as_indexes(text, overlapping=True)
         except UnicodeEncodeError:
-            pass  # a lone surrogate (a file read with surrogateescape): UTF-8 has no form of it, so pyahocorasick
+            pass  # a lone surrogate (read with surrogateescape) has no UTF-8 form: pyahocorasick scans it
         else:
             return [(end - 1, values[found]) for found, _, end in matches]
     if _NONCHARACTER not in text:
