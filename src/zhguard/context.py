@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from zhguard.finding import Category, Kind
+from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
 from zhguard.text import han_run_after, han_run_before, is_han
@@ -86,8 +87,7 @@ class ContextJudge:
         for binding in compiled.lexicon.bindings:
             titles[binding.person] = (*titles.get(binding.person, ()), binding.title)
         self._titles = titles
-        self._leaders = tuple(sorted({e.canonical for e in compiled.lexicon.entries
-                                      if e.category is Category.LEADER_NAME}))
+        self._leaders = canonical_names(compiled, Category.LEADER_NAME)
         # Title words written before a name, longest first (副总理 before 总理): the binding detector's cues.
         self.title_cues = tuple(sorted((c for c in compiled.lexicon.cues
                                         if c.role == "title" and c.side == "before"),

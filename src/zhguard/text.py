@@ -8,6 +8,8 @@ from bisect import bisect_right
 # Characters of grammar (function words): a name holding one is a phrase of the prose (要加强, 的发展), and
 # one standing where a name's character should is prose too (北京是, 财政都).
 GRAMMATICAL = frozenset("的了着过是在和与及或等对把被为以之其也都而并从向于将要就还又这那个们不我你他她它有")
+# The mark between the items of a list (城北区、兴海县, 党中央、国务院).
+LIST_MARK = "、"
 
 NEWLINE = re.compile(r"\r\n|\r|\n")
 # 将“习近平”错写成“习进平”: a report about an error quotes the wrong form on purpose (the end of the text

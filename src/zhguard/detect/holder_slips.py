@@ -14,9 +14,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.canonical import canonical_names
 from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
+from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.matcher import tagged
 from zhguard.text import is_han
@@ -51,9 +51,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if people_at is None:
             # where a known person's name begins: one with offices, or any leader's name written right
             # (李克强, a former premier: 国务院总理李克强 is no 李强 misspelt)
+            leaders = canonical_names(compiled, Category.LEADER_NAME)
             people_at = {person.start for person, _ in tagged(compiled, hits, "person")} | {
-                hit.start for hit, pattern in tagged(compiled, hits, "correct")
-                if pattern.surface in canonical_names(compiled, Category.LEADER_NAME)}
+                hit.start for hit, pattern in tagged(compiled, hits, "correct") if pattern.surface in leaders}
         if at in people_at:
             continue  # a known person's name: right, or the binding rule's
         found = _slips(compiled, text, at, holders)

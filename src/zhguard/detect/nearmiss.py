@@ -15,13 +15,13 @@ from collections.abc import Iterator, Sequence
 
 from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.canonical import canonical_names
 from zhguard.detect.exact import LISTED
 from zhguard.finding import Category, Kind
+from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable, is_short_body
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit
-from zhguard.text import GRAMMATICAL, is_han
+from zhguard.text import GRAMMATICAL, LIST_MARK, is_han
 from zhguard.wordmodel import cuts_a_word, function_characters, load_word_model, word_count
 
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
@@ -39,7 +39,6 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
-LIST_MARK = "、"
 # A character put between a formulation's words that makes a word this frequent with the next one or two
 # (新|文化, 新|制造) modifies them.
 MODIFIER_COUNT = 50
@@ -209,17 +208,17 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
         return False
     if added == 1 and load_word_model().word_at(term, first)[0] < first:
         return True  # 中华优秀传|行|统文化: inside a word of the term no character makes a phrase
-    if added == 1 and named:
-        # a body's or a place's name has no room for another word: between two of its words only a
-        # function character or a level makes a phrase (建设等部门, 总局 → 分局); any other character is a
-        # slip (中央台湾|动|工作办公室)
-        return inserted not in GRAMMATICAL and inserted not in NOT_SLIPS
     if added == 1:
-        # a formulation has room for a function word (社会|既|生机勃勃又井然有序) or a modifier that makes a
-        # word with what follows (中国特色社会主义|新|文化); any other character is a slip (中华优秀|重|传统文化)
-        return not (inserted in GRAMMATICAL or inserted in NOT_SLIPS or inserted in function_characters()
-                    or word_count(inserted + term[first:first + 2]) >= MODIFIER_COUNT
-                    or word_count(inserted + term[first]) >= MODIFIER_COUNT)
+        # between two of the term's words a function character or a level makes a phrase (建设等部门,
+        # 总局 → 分局); a body's or a place's name has room for nothing else (中央台湾|动|工作办公室), a
+        # formulation for a function word (社会|既|生机勃勃又井然有序) or a modifier that makes a word with
+        # what follows (中国特色社会主义|新|文化); any other character is a slip (中华优秀|重|传统文化)
+        phrase = inserted in GRAMMATICAL or inserted in NOT_SLIPS
+        if not named:
+            phrase = phrase or inserted in function_characters() \
+                or word_count(inserted + term[first:first + 2]) >= MODIFIER_COUNT \
+                or word_count(inserted + term[first]) >= MODIFIER_COUNT
+        return not phrase
     return word_count(inserted) < GRAMMATICAL_COUNT
 
 

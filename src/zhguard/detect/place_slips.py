@@ -29,7 +29,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
 from zhguard.matcher import Hit
-from zhguard.text import GRAMMATICAL
+from zhguard.text import GRAMMATICAL, LIST_MARK
 
 
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万几各全本该")
@@ -228,7 +228,6 @@ def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: 
     return None
 
 
-LIST_MARK = "、"
 # A township's name begins here: its suffix within the next three characters.
 TOWNSHIP_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,2}(?:镇|乡|街道)")
 # An item of a list ends at one of these (or at any non-Han character).
@@ -468,25 +467,18 @@ def _nearby(compiled: CompiledLexicon, found: list[tuple[int, str, Kind]], local
     城北区、海县、班玛县 is 兴海县 of Qinghai, not 临海县 or 铜海县); all of them where none is or all are."""
     if not local or len({name for _, name, _ in found}) < 2:
         return found
-    table, codes = compiled.places, _codes_by_name(compiled.places)
-    near = [f for f in found if any(above in local for code in codes.get(f[1], ())
+    table = compiled.places
+    near = [f for f in found if any(above in local for code in _codes(compiled, f[1])
                                     for above in table.ancestors(code)[1:])]
     return near or found
 
 
-_CODES: dict[int, tuple[object, dict[str, tuple[str, ...]]]] = {}
-
-
-def _codes_by_name(table) -> dict[str, tuple[str, ...]]:
-    """A division's full name → its codes (朝阳区: Beijing's and Changchun's), built once per table."""
-    held = _CODES.get(id(table))
-    if held is None or held[0] is not table:
-        names: dict[str, tuple[str, ...]] = {}
-        for name, full, codes in table.names:
-            if full:
-                names[name] = names.get(name, ()) + tuple(codes)
-        held = _CODES[id(table)] = (table, names)
-    return held[1]
+def _codes(compiled: CompiledLexicon, name: str) -> tuple[str, ...]:
+    """A division's name → its codes (朝阳区: Beijing's and Changchun's), through the pattern the main
+    automaton holds for it (its place, as the scan's hits carry it)."""
+    index = compiled.automaton.get(name, None)
+    place = compiled.patterns.place_of(index) if index is not None else -1
+    return compiled.places.names[place][2] if place >= 0 else ()
 
 
 def _candidate(text: str, start: int, end: int, kind: Kind, names: Sequence[str], *, fuzzy: bool = False,

@@ -1,5 +1,5 @@
-"""The canonical names of one category of the lexicon (every body, every leader), built once per lexicon:
-detectors ask whether a surface written right is one of them."""
+"""The canonical names of one category of the compiled lexicon (every body, every leader), built once per
+lexicon: the judge and the detectors ask whether a surface written right is one of them."""
 
 from __future__ import annotations
 
