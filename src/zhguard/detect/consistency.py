@@ -80,8 +80,6 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         for span, value in _edit_slips(compiled, text, counts, frequent, edits):
             spans.setdefault(span, value)
     for (start, end), (form, slip, at) in sorted(spans.items()):
-        if slip not in SLIPS and len(form) < EDIT_MIN_LENGTH:
-            continue
         written = text[start:end]
         if (text.count(written) != 1 or correct.covers(start, end)
                 or not _slip_reads_wrong(text, start, end, slip, at)
@@ -116,20 +114,21 @@ def _adjacent_slips(text: str, counts: Counter, frequent: list[str]
                          (list(map(add, map(add, first, last), middle)), 1)):  # 一化体
         written_once = map(ONCE.__eq__, map(counts.get, variants, repeat(0)))
         for form, variant in compress(zip(frequent, variants), written_once):
-            yield from _placed_once(text, form, variant, "swapped", at)
+            yield from _placed_once(text, variant, form, "swapped", at)
     # an inner character doubled (一体体化): its two halves are three-character strings of the text too
     halves_written = map(and_, map(counts.__contains__, map(add, map(add, first, middle), middle)),
                          map(counts.__contains__, map(add, map(add, middle, middle), last)))
     for form in compress(frequent, halves_written):
         if form[1] != form[2]:
-            yield from _placed_once(text, form, form[:2] + form[1:], "doubled", 1)
+            yield from _placed_once(text, form[:2] + form[1:], form, "doubled", 1)
 
 
-def _placed_once(text: str, form: str, variant: str, slip: str, at: int
+def _placed_once(text: str, written: str, form: str, slip: str, at: int
                  ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
-    start = text.find(variant)
-    if start >= 0 and text.find(variant, start + 1) < 0:
-        grown = _grown(text, form, start, start + len(variant), slip, at)
+    """A doubled or swapped variant where it stands, if the text writes it once, grown with its form."""
+    start = text.find(written)
+    if start >= 0 and text.find(written, start + 1) < 0:
+        grown = _grown(text, form, start, start + len(written), slip, at)
         if grown is not None:
             yield grown
 
