@@ -94,8 +94,8 @@ def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Ca
     assert table is not None
     if not (title.endswith(("法", "法典", "条例")) or title.startswith(PREFIX)):
         return None
-    law = title.removesuffix(REGULATION) + "法"
-    if title.startswith(PREFIX) and title.endswith(REGULATION) and law in table.in_force:
+    law = title.removesuffix(REGULATION) + "法" if title.endswith(REGULATION) else None
+    if law is not None and title.startswith(PREFIX) and law in table.in_force:
         # 《中华人民共和国行政处罚条例》: a law cited as a regulation (the state's own regulations that
         # carry its name are named for no law of the same words)
         reason = f"法律名称有误：《{law}》是法律，不是条例"
