@@ -72,7 +72,8 @@ class NearHit(NamedTuple):
 class ContextJudge:
     """Scores NearHits against their surroundings; built once per Checker, used read-only."""
 
-    __slots__ = ("_compiled", "_before", "_after", "_titles", "_leaders", "title_cues", "long_titles_after")
+    __slots__ = ("_compiled", "_before", "_after", "_any_cue", "_longest_cue", "_titles", "_leaders", "title_cues",
+                 "long_titles_after")
 
     def __init__(self, compiled: CompiledLexicon) -> None:
         self._compiled = compiled
@@ -83,6 +84,12 @@ class ContextJudge:
             side[cue.category] = (*side.get(cue.category, ()), cue)
         self._before = before
         self._after = after
+        # Any cue of a category, as one regular expression per side: most hits have none beside or near
+        # them (a bare name's fuzzy homophones, hundreds a report), which one search in C tells.
+        self._longest_cue = max((len(cue.cue) for cue in compiled.lexicon.cues), default=0)
+        self._any_cue = {category: (_any_of(after.get(category, ())), _any_of(before.get(category, ())),
+                                    _any_of(before.get(category, ()), r"\Z"))
+                         for category in {*before, *after}}
         titles: dict[str, tuple[str, ...]] = {}
         for binding in compiled.lexicon.bindings:
             titles[binding.person] = (*titles.get(binding.person, ()), binding.title)
@@ -103,8 +110,14 @@ class ContextJudge:
 
     def cues_beside(self, text: str, hit: NearHit, category: Category) -> list[Cue]:
         """Cues right beside the hit: 李西同志, 国家主席习近乎; a list mark only in a list of leaders."""
-        cues = ([c for c in self._after.get(category, ()) if text.startswith(c.cue, hit.end)]
-                + [c for c in self._before.get(category, ()) if text.endswith(c.cue, 0, hit.start)])
+        patterns = self._any_cue.get(category)
+        if patterns is None:
+            return []
+        after, _, ending = patterns
+        cues = [c for c in self._after.get(category, ()) if text.startswith(c.cue, hit.end)] \
+            if after.match(text, hit.end) else []
+        if ending.search(text, max(0, hit.start - self._longest_cue), hit.start):
+            cues += [c for c in self._before.get(category, ()) if text.endswith(c.cue, 0, hit.start)]
         if any(c.role == "list" for c in cues) and not self.listed_with_a_leader(text, hit):
             return [c for c in cues if c.role != "list"]
         return cues
@@ -118,6 +131,10 @@ class ContextJudge:
 
     def has_near_cue(self, text: str, hit: NearHit, category: Category, person: str) -> bool:
         """A word cue, or a title this person held, within NEAR characters of the hit."""
+        patterns = self._any_cue.get(category)
+        if patterns is None or not (patterns[0].search(text, hit.end, hit.end + NEAR)
+                                    or patterns[1].search(text, max(0, hit.start - NEAR), hit.start)):
+            return False
         after = text[hit.end:hit.end + NEAR]
         before = text[max(0, hit.start - NEAR):hit.start]
         held = self._titles.get(person, ())
@@ -252,6 +269,12 @@ class ContextJudge:
         after = left + term + right
         extra = {term: math.log(max(model.count(term), TERM_MIN_COUNT)) - model.logp_total}
         return model.score(after, extra) - model.score(before, extra)
+
+
+def _any_of(cues: tuple[Cue, ...], end: str = "") -> re.Pattern[str]:
+    """One expression for any of the cues' words (never matching where there are none)."""
+    words = sorted({re.escape(cue.cue) for cue in cues}, key=len, reverse=True) or [r"(?!)"]
+    return re.compile(f"(?:{'|'.join(words)}){end}")
 
 
 def _telling_omission(term: str, found: str, category: Category) -> bool:
