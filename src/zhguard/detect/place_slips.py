@@ -136,12 +136,15 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         return None
     found: list[tuple[int, str, Kind]] = []
     others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
-    for length in sorted(index.lengths.get(text[end - 1], ()), reverse=True):
-        start = end - length
-        if start < 0 or length < 3:
+    lengths = index.lengths.get(text[end - 1], ())
+    run = _HAN_RUN_END.search(text, max(0, end - lengths[0]), end) if lengths else None
+    han = run.end() - run.start() if run else 0  # Han characters right before end, as far as a name reaches
+    for length in lengths:
+        if length > han or length < 3:
             continue
+        start = end - length
         written = text[start:end]
-        if not index.may_be_near(written) or not all("\u4e00" <= c <= "\u9fff" for c in written):
+        if not index.may_be_near(written):
             continue
         for name in index.near(written):
             kind = slip(written, name, compiled)
@@ -228,6 +231,8 @@ def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: 
     return None
 
 
+# The run of Han characters that ends where a search's window ends.
+_HAN_RUN_END = re.compile("[\u4e00-\u9fff]*\\Z")
 # A township's name begins here: its suffix within the next three characters.
 TOWNSHIP_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,2}(?:镇|乡|街道)")
 # An item of a list ends at one of these (or at any non-Han character).

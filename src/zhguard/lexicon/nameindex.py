@@ -47,7 +47,8 @@ class NameIndex:
             for i in range(len(name) - 1):  # the last character (a level, a suffix) is never the slip
                 self.wildcards[name[:i] + "\0" + name[i + 1:]].add(name)
         # a written string one slip from a name is a character shorter, as long, or a character longer
-        self.lengths = {last: {size + d for size in sizes for d in (-1, 0, 1)}
+        # (longest first)
+        self.lengths = {last: tuple(sorted({size + d for size in sizes for d in (-1, 0, 1)}, reverse=True))
                         for last, sizes in self.sizes.items()}
 
     def may_be_near(self, written: str) -> bool:
