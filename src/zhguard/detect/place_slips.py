@@ -30,6 +30,7 @@ from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
 from zhguard.matcher import Hit
 from zhguard.text import GRAMMATICAL, LIST_MARK
+from zhguard.wordmodel import cuts_a_word, load_word_model
 
 
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万几各全本该")
@@ -38,7 +39,6 @@ CONFIDENCE = {Kind.HOMOPHONE: 0.7, Kind.SHAPE: 0.7, Kind.TRANSPOSITION: 0.7, Kin
               Kind.OMISSION: 0.6}
 WINDOW = 3
 MAX_NAMES = 3
-SHORT_FORM_LENGTHS = (3, 4, 5)
 # A two-character word this frequent in jieba's dictionary, made by the level character and a neighbour
 # (城市, 片区, 市场), makes the span prose.
 LEVEL_WORD_MIN_COUNT = 3
@@ -63,6 +63,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     if LIST_MARK in text:
         yield from _listed_beside_places(scan)
     index, known = compiled.place_forms
+    short = known.short
     place_of = compiled.patterns.place_of
     local: frozenset[str] | None = None  # the divisions the document names, and theirs: built when needed
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
@@ -92,8 +93,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             if doubled is not None:
                 yield doubled
             continue
-        if any(text[end - length:end] in known.short for length in SHORT_FORM_LENGTHS):
-            continue
+        if text[end - 3:end] in short or text[end - 4:end] in short or text[end - 5:end] in short:
+            continue  # a short form with its level character (化隆县, 延边州): 3 to 5 characters
         if local is None:
             local = _local(scan)
         candidate = _at(compiled, index, known, text, end, local)
@@ -110,8 +111,6 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
     name = text[start] + text[end:end + 1] + level
     if len(name) != 3 or name not in index.names:
         return None  # nearly every level character: one lookup
-    from zhguard.wordmodel import cuts_a_word, load_word_model
-
     model = load_word_model()
     if model.count(text[start:end]) >= LEVEL_INSIDE_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >= \
             LEVEL_INSIDE_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT):
@@ -121,8 +120,6 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int,
         local: frozenset[str] = frozenset()) -> Candidate | None:
-    from zhguard.wordmodel import cuts_a_word, load_word_model
-
     model = load_word_model()
     reordered = _stem_reordered(index, known, model, text, end)
     if reordered is not None:
@@ -215,8 +212,6 @@ def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: 
     else:
         return None
     if name in index.names:
-        from zhguard.wordmodel import cuts_a_word
-
         written = text[start:end]
         if not all("\u4e00" <= c <= "\u9fff" for c in written) or written in known \
                 or any(written[:-1] + other in known for other in LEVELS):
@@ -257,8 +252,6 @@ def _listed_beside_places(scan: Scan) -> Iterator[Candidate]:
                 text[hit.start - 1:hit.start] != LIST_MARK:
             continue
         if model is None:
-            from zhguard.wordmodel import load_word_model
-
             model = load_word_model()
         if model.is_ordinary(names[place][0], ORDINARY_MIN_COUNT):
             continue  # 城区, 矿区: a division's name that is also a word says no place is listed
@@ -287,8 +280,6 @@ def _neighbour_items(text: str, start: int, end: int) -> Iterator[tuple[int, boo
 
 def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, scan: Scan,
                  start: int, after: bool) -> Candidate | None:
-    from zhguard.wordmodel import load_word_model
-
     text = scan.text
     match = ITEM_END.search(text, start, start + MAX_ITEM + 1)
     end = match.start() if match else min(len(text), start + MAX_ITEM + 1)
@@ -315,8 +306,6 @@ def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
     """A list item that is a division's stem with its level character replaced by a same-sounding or
     look-alike one (西宁市、海东私, 镇远先、达日县): the list says a place is meant, where the stem alone
     (an ordinary word as often as a place: 海东, 镇远) is left to _level_misspelt's stricter reading."""
-    from zhguard.wordmodel import load_word_model
-
     text, slips = scan.text, compiled.level_slips
     for size in range(2, MAX_ITEM - 1):
         at = start + size
@@ -362,8 +351,6 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
         if not names:
             continue
         if model is None:
-            from zhguard.wordmodel import cuts_a_word, load_word_model
-
             model = load_word_model()
         if any(model.count(text[at:at + n]) >= LEVEL_WORD_MIN_COUNT for n in (2, 3, 4) if at + n <= size) \
                 or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
@@ -421,8 +408,6 @@ def _verb(char: str) -> bool:
 def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     """A name written right and its level character once more (福建省省国民经济, 宜昌市市区域): unless the
     second makes a word with the next (福建省省长, 上海市市委, 宜昌市市民)."""
-    from zhguard.wordmodel import load_word_model
-
     level = text[end - 1]
     if not text.startswith(level, end):
         return None
