@@ -89,10 +89,11 @@ class Checker:
         scan = scan._replace(listed=[(c.start, c.end) for c in listed])
         # a span that starts inside a history marker, or holds one, takes the marker's characters for a
         # name's (曾任|任振鹤, 曾任|区城乡规划局 read as 任城区; 时任区 read as a slip of 时任某区): no
-        # detector's reading of it stands
+        # detector's reading of it stands.  A law's title is read between its book marks, whatever it
+        # holds (《金融机构撤销条例》).
         found = (*listed, *(c for detector in self._detectors for c in detector(scan)))
-        candidates = merge([c for c in found if not inside_a_marker(text, c.start)
-                            and not holds_a_marker(text, c.start, c.end)])
+        candidates = merge([c for c in found if c.category is Category.LAW_NAME
+                            or not (inside_a_marker(text, c.start) or holds_a_marker(text, c.start, c.end))])
         # Format and privacy checks are independent of the terms and of each other: a space inside a
         # document number inside ASCII parentheses is two findings.  apply_fixes skips overlaps.
         candidates += [c for _, detector in INDEPENDENT for c in detector(scan)]

@@ -23,6 +23,7 @@ from zhguard.lexicon.compile import CompiledLexicon
 _CITATION = re.compile(r"《([^《》\n]{3,40})》")
 PREFIX = "中华人民共和国"
 REGULATION = "条例"
+LAW = "法"
 # 《…合同法》同时废止, 原《…》: a text that states the repeal, or names the law as former, is right.
 REPEAL_WORDS = re.compile(r"》\s*(?:同时|即行|予以|一并)?(?:废止|失效|停止施行)")
 HISTORY_MARKS = ("原", "已废止的", "废止的")
@@ -54,6 +55,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
                 yield Candidate(start, end, Category.LAW_NAME, Kind.OUTDATED, (successor,),
                                 REPEALED_CONFIDENCE, origin, reason, Applicability.DISPLAY_ONLY)
             continue
+        if title in table.regulations:
+            continue  # 《国防交通条例》: a regulation of its own, beside the 国防交通法
         candidate = _miscited(compiled, title, start, end)
         if candidate is not None:
             yield candidate
@@ -94,13 +97,27 @@ def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Ca
     assert table is not None
     if not (title.endswith(("法", "法典", "条例")) or title.startswith(PREFIX)):
         return None
-    law = title.removesuffix(REGULATION) + "法" if title.endswith(REGULATION) else None
+    law = title.removesuffix(REGULATION) + LAW if title.endswith(REGULATION) else None
     if law is not None and title.startswith(PREFIX) and law in table.in_force:
         # 《中华人民共和国行政处罚条例》: a law cited as a regulation (the state's own regulations that
-        # carry its name are named for no law of the same words)
+        # carry its name are named for no law of the same words); where a regulation has the title
+        # without the state's name (国防交通条例 beside the 国防交通法), either may be meant
         reason = f"法律名称有误：《{law}》是法律，不是条例"
-        return Candidate(start, end, Category.LAW_NAME, Kind.NONSTANDARD, (law,), CONFIDENCE,
+        regulation = table.regulations.get(title.removeprefix(PREFIX))
+        suggestions = (law,) if regulation is None else (law, regulation[0])
+        return Candidate(start, end, Category.LAW_NAME, Kind.NONSTANDARD, suggestions, CONFIDENCE,
                          table.origins.get(law), reason, Applicability.UNSAFE)
+    # (a measure's title, X办法, is read so only where X办条例 is a regulation: 社会保险经办条例)
+    regulation = table.regulations.get(title.removeprefix(PREFIX).removesuffix(LAW) + REGULATION) \
+        if title.endswith(LAW) else None
+    if regulation is not None:
+        # 《政府信息公开法》: no law has this title (the laws table is complete to its date), a
+        # regulation has it with 条例; the fix keeps the state's name only where it was written
+        official, origin = regulation
+        fix = official if title.startswith(PREFIX) else official.removeprefix(PREFIX)
+        reason = f"名称有误：《{official}》是行政法规，不是法律"
+        return Candidate(start, end, Category.LAW_NAME, Kind.NONSTANDARD, (fix,), CONFIDENCE, origin, reason,
+                         Applicability.UNSAFE)
     limit = 1 if len(title) < 8 else 2 if len(title) < 12 else 3
     # OSA: two neighbours swapped (育教法) is one edit, as a dropped or a replaced character is
     best = process.extract(title, table.in_force, scorer=OSA.distance, score_cutoff=limit, limit=None)

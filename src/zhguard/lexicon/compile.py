@@ -240,12 +240,14 @@ class OfficeTable(NamedTuple):
 
 class LawTable(NamedTuple):
     """Law titles: every known title or short title (in force or not), the titles in force (to find
-    the nearest for a mis-cited one), and each repealed title's (repeal date, successor, origin)."""
+    the nearest for a mis-cited one), and each repealed title's (repeal date, successor, origin); the
+    administrative regulations' titles and short titles → (official title, origin)."""
 
     known: frozenset[str]
     in_force: tuple[str, ...]
     repealed: dict[str, tuple[dt.date, str, str]]
     origins: dict[str, str]
+    regulations: dict[str, tuple[str, str]] = {}  # noqa: RUF012 -- shared default, never mutated
 
 
 class CompiledLexicon(NamedTuple):
@@ -354,7 +356,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     places = _place_table(lexicon) if lexicon.places else None
     renames = _rename_table(lexicon) if lexicon.renames else None
     offices = _office_table(lexicon) if lexicon.bindings else None
-    laws = _law_table(lexicon) if lexicon.laws else None
+    laws = _law_table(lexicon) if lexicon.laws or lexicon.regulations else None
     place_index = {name: i for i, (name, _, _) in enumerate(places.names)} if places else {}
     renamed = renames.renames.keys() if renames else set()
     people = offices.offices.keys() if offices else set()
@@ -484,7 +486,9 @@ def _law_table(lexicon: Lexicon) -> LawTable:
     repealed = {name: (law.repealed, law.successor, law.origin)
                 for law in lexicon.laws if law.repealed for name in (law.title, law.short) if name}
     origins = {law.title: law.origin for law in lexicon.laws}
-    return LawTable(frozenset(known), in_force, repealed, origins)
+    regulations = {name: (regulation.title, regulation.origin)
+                   for regulation in lexicon.regulations for name in (regulation.title, regulation.short) if name}
+    return LawTable(frozenset(known), in_force, repealed, origins, regulations)
 
 
 def _homophone_words(sound: SoundTables, term_keys_: dict[str, set[int]]) -> frozenset[str]:

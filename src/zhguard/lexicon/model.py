@@ -120,6 +120,16 @@ class Law(NamedTuple):
     origin: str
 
 
+class Regulation(NamedTuple):
+    """An administrative regulation (条例) in force, by its official title (and the title without
+    中华人民共和国): a title that names no law."""
+
+    title: str
+    short: str
+    sources: tuple[str, ...]
+    origin: str
+
+
 class NonStandard(NamedTuple):
     """A wording that official usage rules out (新华社禁用词 and the like), with the standard one."""
 
@@ -161,6 +171,7 @@ class Lexicon(NamedTuple):
     places: tuple[Place, ...] = ()
     renames: tuple[Rename, ...] = ()
     laws: tuple[Law, ...] = ()
+    regulations: tuple[Regulation, ...] = ()
     nonstandard: tuple[NonStandard, ...] = ()
     lists: tuple[OrderedList, ...] = ()
 

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from zhguard.errors import LexiconError
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.model import (
-    Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, OrderedList, Place, Rename, Source,
+    Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, OrderedList, Place, Regulation, Rename,
+    Source,
 )
 from zhguard.text import is_han
 
@@ -35,6 +36,7 @@ SCHEMAS: Mapping[str, tuple[str, ...]] = {
     "places": ("code", "name", "short", "level", "parent", "source", "note"),
     "renames": ("old", "new", "effective", "scope", "source", "note"),
     "laws": ("title", "short", "status", "repealed", "successor", "source", "note"),
+    "regulations": ("title", "short", "source", "note"),
     "nonstandard": ("wrong", "right", "source", "note"),
     "lists": ("name", "items", "source", "note"),
 }
@@ -203,6 +205,7 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     place_rows: list[Row] = []
     rename_rows: list[Row] = []
     law_rows: list[Row] = []
+    regulation_rows: list[Row] = []
     nonstandard_rows: list[tuple[Category, Row]] = []
     lists: list[OrderedList] = []
     for path, data in files:
@@ -226,6 +229,8 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
             rename_rows.extend(rows)
         elif header.kind == "laws":
             law_rows.extend(rows)
+        elif header.kind == "regulations":
+            regulation_rows.extend(rows)
         elif header.kind == "nonstandard":
             assert header.category is not None
             nonstandard_rows.extend((header.category, row) for row in rows)
@@ -246,11 +251,12 @@ def build_lexicon(files: Iterable[tuple[str, bytes]]) -> Lexicon:
     _check_place_parents(places, place_rows)
     renames = tuple(_rename(row, sources) for row in rename_rows)
     laws = tuple(_law(row, sources) for row in law_rows)
+    regulations = tuple(_regulation(row, sources) for row in regulation_rows)
     nonstandard = tuple(_nonstandard(category, row, sources) for category, row in nonstandard_rows)
     _check_successors(laws, law_rows)
     return Lexicon(sources=sources, entries=entries, allows=allows, confusions=confusions,
                    cues=tuple(cues), bindings=bindings, places=places, renames=renames, laws=laws,
-                   nonstandard=nonstandard, lists=tuple(lists))
+                   regulations=regulations, nonstandard=nonstandard, lists=tuple(lists))
 
 
 def _source(row: Row) -> Source:
@@ -366,6 +372,13 @@ def _law(row: Row, sources: Mapping[str, Source]) -> Law:
         raise row.error("a repealed law needs the repealed date, a law in force must not have one")
     return Law(c["title"], c["short"], c["status"], repealed, c["successor"], _cited(row, sources),
                row.origin)
+
+
+def _regulation(row: Row, sources: Mapping[str, Source]) -> Regulation:
+    c = row.cells
+    if not c["title"].endswith("条例"):
+        raise row.error(f"title {c['title']!r} does not end in 条例")
+    return Regulation(c["title"], c["short"], _cited(row, sources), row.origin)
 
 
 def _check_successors(laws: tuple[Law, ...], rows: list[Row]) -> None:

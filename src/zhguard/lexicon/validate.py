@@ -29,6 +29,7 @@ _ROW_BUILDERS = {
     "places": lambda header, row, sources: parse._place(row, sources),
     "renames": lambda header, row, sources: parse._rename(row, sources),
     "laws": lambda header, row, sources: parse._law(row, sources),
+    "regulations": lambda header, row, sources: parse._regulation(row, sources),
     "nonstandard": lambda header, row, sources: parse._nonstandard(header.category, row, sources),
     "lists": lambda header, row, sources: parse._ordered_list(header.category, row, sources),
 }
