@@ -16,6 +16,7 @@ from collections.abc import Iterator, Sequence
 from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.exact import LISTED
+from zhguard.detect.slips import widened
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable, is_short_body
@@ -259,6 +260,17 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
     return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
 
 
+# Near misses that may lack a character of the term standing beside them (slips.widened): a character
+# dropped, or replaced by a neighbour's.
+WIDENED = frozenset({Kind.OMISSION, Kind.HOMOPHONE, Kind.SHAPE, Kind.SUBSTITUTION})
+
+
+def _widened(text: str, hit: NearHit, term: str) -> NearHit:
+    """The hit over the span that takes in the term's character beside it (应提|急管理部), if any."""
+    wider = widened(text, hit.start, hit.end, term) if hit.kind in WIDENED else None
+    return hit if wider is None else NearHit(*wider[:2], hit.entry, wider[2], hit.fuzzy)
+
+
 def _key_hits(table: KeyTable | None, scanned: str) -> Iterator[tuple[int, int, int]]:
     if table is None or not table.entries:
         return
@@ -284,9 +296,10 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     compiled, judge, text, hits, correct, listed = (scan.compiled, scan.judge, scan.text, scan.hits, scan.correct,
                                                       scan.listed)
     for hit in near_hits(compiled, text, hits, correct):
+        entry = compiled.lexicon.entries[hit.entry]
+        hit = _widened(text, hit, entry.canonical)
         if any(start < hit.end and hit.start < end for start, end in listed):
             continue
-        entry = compiled.lexicon.entries[hit.entry]
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \

@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.slips import NameIndex, crosses_a_name, slip
+from zhguard.detect.slips import NameIndex, crosses_a_name, slip, widened
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
@@ -143,7 +143,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         written = text[start:end]
         if not index.may_be_near(written):
             continue
-        for name in index.near(written):
+        for name in sorted(index.near(written)):
             kind = slip(written, name, compiled)
             if kind is not None and (_plausible(written, name, kind)
                                      or _before_a_provinces_level(written, name, kind, known, model)
@@ -292,7 +292,7 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     if not 2 <= len(written) <= MAX_ITEM or written[-1] not in LEVELS or written in known \
             or scan.correct.covers(start, end) or NUMERALS.intersection(written):
         return None
-    kinds = {name: kind for name in index.near(written)
+    kinds = {name: kind for name in sorted(index.near(written))
              if (kind := slip(written, name, compiled)) is not None and _plausible(written, name, kind)}
     near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
     found = sorted(name for _, name, _ in near)
@@ -474,7 +474,15 @@ def _codes(compiled: CompiledLexicon, name: str) -> tuple[str, ...]:
 def _candidate(text: str, start: int, end: int, kind: Kind, names: Sequence[str], *, fuzzy: bool = False,
                note: str = "") -> Candidate:
     """The finding of a division's name written with a slip: two names one slip away (武义县, 武邑县 for
-    武议县) are both shown, none applied unseen, and a fuzzy sound is less sure than the name's own."""
+    武议县) are both shown, none applied unseen, and a fuzzy sound is less sure than the name's own.  A
+    span that lacks a character of one of the names standing beside it grows to take it in (深市|圳 is
+    深圳市 with two neighbours swapped, not 深圳市 or 深州市 with 圳 left behind)."""
+    if kind in (Kind.OMISSION, Kind.HOMOPHONE, Kind.SHAPE):
+        for name in names:
+            wider = widened(text, start, end, name)
+            if wider is not None:
+                (start, end, kind), names = wider, (name,)
+                break
     confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0) \
         - (FUZZY_PENALTY if fuzzy else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",

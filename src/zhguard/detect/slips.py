@@ -12,8 +12,9 @@ from collections.abc import Container
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.nameindex import NameIndex
+from zhguard.wordmodel import word_count
 
-__all__ = ["NameIndex", "crosses_a_name", "slip"]
+__all__ = ["NameIndex", "crosses_a_name", "slip", "widened"]
 
 
 def crosses_a_name(ends: Container[int], start: int, end: int) -> bool:
@@ -53,4 +54,30 @@ def slip(written: str, right: str, compiled: CompiledLexicon, *, suffix: bool = 
     if len(written) == len(right) + 1:
         return Kind.INSERTION if any(written[:i] + written[i + 1:] == right
                                      for i in range(0 if suffix else 1, len(written) - 1)) else None
+    return None
+
+
+# How far a slip's span may grow on either side to take in a character of the name it lacks, and how
+# frequent a word of jieba's dictionary the character taken in may not make with its other neighbour.
+WIDEN = 2
+EDGE_WORD_MIN_COUNT = 100
+
+
+def widened(text: str, start: int, end: int, right: str) -> tuple[int, int, Kind] | None:
+    """The span that takes in a character of ``right`` standing just beside ``text[start:end]``, if it is
+    ``right`` with a character put between two of its own or two neighbours swapped (应提|急管理部 for
+    应急管理部, 深市|圳 for 深圳市, 南宁实|市 for 南宁市): a fix of the narrower span would leave that
+    character behind (应提应急管理部, 深圳市圳, 南宁市市).  Not where the character taken in begins or ends a
+    word with its other neighbour (浙江身|省长: 省 is the title's)."""
+    for a, b in ((start - 1, end), (start, end + 1), (start - WIDEN, end), (start, end + WIDEN)):
+        edge = (text[a - 1:a + 1] if a > 0 else "") if a < start else text[b - 1:b + 1]
+        if a < 0 or b > len(text) or word_count(edge) >= EDGE_WORD_MIN_COUNT:
+            continue
+        written = text[a:b]
+        if len(written) == len(right) + 1 and any(written[:i] + written[i + 1:] == right
+                                                  for i in range(1, len(written) - 1)):
+            return a, b, Kind.INSERTION
+        if len(written) == len(right) and any(written[:i] + written[i + 1] + written[i] + written[i + 2:] == right
+                                              for i in range(len(written) - 1)):
+            return a, b, Kind.TRANSPOSITION
     return None

@@ -231,7 +231,7 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
             written = text[begin:end]
             if not index.may_be_near(written):
                 continue
-            for name in index.near(written):
+            for name in sorted(index.near(written)):
                 if not name.endswith(suffix):
                     continue
                 kind = slip(written, name, compiled)
