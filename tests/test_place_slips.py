@@ -34,6 +34,21 @@ def test_the_stem_that_is_a_word_is_prose(checker):
     assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
 
 
+@pytest.mark.parametrize(("text", "found", "meant"), [
+    ("福成州市入选国家生态文明建设示范区。", "福成州市", "福州市"),  # 州市 is a word (autonomous prefectures
+    ("泸区州市获评全国文明城市。", "泸区州市", "泸州市"),  # and cities): still the name's own end here
+    ("白设城市入选国家生态文明建设示范区。", "白设城市", "白城市"),
+])
+def test_a_character_put_inside_a_name_that_ends_in_a_common_word_is_found(checker, text, found, meant):
+    assert [(f.found, f.suggestions) for f in checker.check(text) if f.code.startswith("ZG5")] == [(found, (meant,))]
+
+
+def test_a_word_before_a_word_that_ends_in_a_level_character_is_prose(checker):
+    # 海绵|城市 is no 海城市 with 绵 put in, nor 宜居|城市 宜城市, 绿色|园区 绿园区, 郁南等|山区 南山区
+    text = "海绵城市、宜居城市建设加快，绿色园区2家，郁南等山区开展巡回活动，全省16个州市、各州市同步推进。"
+    assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
+
+
 def test_the_cheap_test_never_drops_a_slip_of_a_name():
     """NameIndex.may_be_near is a necessary condition: every one-slip variant of a name passes it."""
     import random

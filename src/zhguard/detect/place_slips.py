@@ -128,16 +128,18 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     # a common word), 市场, 区域 (it begins one; but the level character written twice is the name's
     # and then a body's or an office's: 江苏省|省长, 北京市|市委, never 省省 'save')
     begins = text[end:end + 1] != text[end - 1] and model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT
-    if model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT or \
-            begins and model.count(text[end - 1:end + 1]) >= ORDINARY_MIN_COUNT:
+    if begins and model.count(text[end - 1:end + 1]) >= ORDINARY_MIN_COUNT:
         return None
+    # where the level character ends a common word (城市, 州市), only a character put inside a longer
+    # name's stem is read (福成|州市 for 福州市, 白设|城市 for 白城市): the word is the name's own end
+    ends_a_word = model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT
     found: list[tuple[int, str, Kind]] = []
     others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
     lengths = index.lengths.get(text[end - 1], ())
     run = _HAN_RUN_END.search(text, max(0, end - lengths[0]), end) if lengths else None
     han = run.end() - run.start() if run else 0  # Han characters right before end, as far as a name reaches
     for length in lengths:
-        if length > han or length < 3:
+        if length > han or length < (4 if ends_a_word else 3):
             continue
         start = end - length
         written = text[start:end]
@@ -145,13 +147,15 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             continue
         for name in sorted(index.near(written)):
             kind = slip(written, name, compiled)
+            if ends_a_word and not (kind is Kind.INSERTION and _inserted_alone(model, written, name)):
+                continue
             if kind is not None and (_plausible(written, name, kind)
                                      or _before_a_provinces_level(written, name, kind, known, model)
                                      or _grammatical_in_a_province(written, name, kind, known)):
                 found.append((start, name, kind))
             elif kind is None and len(written) == len(name):
                 others.append((start, written, name))
-    if not found and text[end - 1] == "省":
+    if not found and not ends_a_word and text[end - 1] == "省":
         found = _province_char_dropped(compiled, index, known, model, text, end)
     # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan), where no closer slip reads
     fuzzy = not found
@@ -487,6 +491,15 @@ def _candidate(text: str, start: int, end: int, kind: Kind, names: Sequence[str]
         - (FUZZY_PENALTY if fuzzy else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
                      f"地名疑有错误：「{text[start:end]}」应为「{'」或「'.join(names)}」{note}")
+
+
+def _inserted_alone(model, written: str, name: str) -> bool:
+    """The character put inside the name is no grammatical one and makes no word of jieba's dictionary with
+    either neighbour: 海绵|城市, 宜居|城市, 绿色|园区 are words before a word, 郁南等|山区 a list, not 海城市,
+    宜城市, 绿园区, 南山区 with one put in."""
+    return any(written[:i] + written[i + 1:] == name and written[i] not in GRAMMATICAL
+               and model.count(written[i - 1:i + 1]) < LEVEL_WORD_MIN_COUNT
+               and model.count(written[i:i + 2]) < LEVEL_WORD_MIN_COUNT for i in range(1, len(written) - 1))
 
 
 def _plausible(written: str, name: str, kind: Kind) -> bool:
