@@ -46,6 +46,9 @@ AMBIGUOUS_PENALTY = 0.1
 # A name's level character swapped into its stem (浙省江) is prose where it makes a word this frequent
 # with a neighbour (上市|海, 全省|建设); the dictionary's rarest pairs (浙省, 台省: 3) are abbreviations.
 LEVEL_INSIDE_WORD_MIN_COUNT = 20
+# Verbs whose object is a division's level (撤县设市, 撤地设市, 县改区, 建区以来, 海南建省): before the level
+# character they are an administrative change, not a character put inside a name.
+ADMINISTRATIVE_CHANGES = frozenset("撤设建改并升划置")
 # log P(level character | the one before) at or above which the pair is prose (建省 -4.7, 三省 -5.5; 务省 -7.5)
 PROSE_PAIR_LOGP = -7.5
 # A level character's fuzzy sound (身 shen for 省 sheng) is a likelier other word than its own sound.
@@ -150,7 +153,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             if ends_a_word and not (kind is Kind.INSERTION and _inserted_alone(model, written, name)):
                 continue
             if kind is not None and (_plausible(written, name, kind)
-                                     or _before_a_provinces_level(written, name, kind, known, model)
+                                     or _before_the_level(written, name, kind, model)
                                      or _grammatical_in_a_province(written, name, kind, known)):
                 found.append((start, name, kind))
             elif kind is None and len(written) == len(name):
@@ -423,14 +426,15 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     return _candidate(text, start, end + 1, Kind.INSERTION, (text[start:end],), note="（叠字）")
 
 
-def _before_a_provinces_level(written: str, name: str, kind: Kind, known: KnownForms, model) -> bool:
-    """A character put right before a province's level character (福建务省, 四川加省): a province's name is
-    no noun of a list (泰安等市) and every reader knows it; not where the character and the level one make a
-    word (广东|全省, 福建|各省), a numeral's phrase (辽宁|三省) or a pair official prose writes (海南|建省:
-    the character bigram model, as for consistency's dropped characters)."""
-    if not (kind is Kind.INSERTION and name in known.provinces and written[:-2] + written[-1] == name
+def _before_the_level(written: str, name: str, kind: Kind, model) -> bool:
+    """A character put right before a division's level character (福建务省, 四川加省, 玛沁推县): the name is
+    written in full before it, so the character is no noun of a list (泰安等市 is read by _plausible as
+    prose); not where the character and the level one make a word (广东|全省, 福建|各省), a numeral's
+    phrase (辽宁|三省), an administrative change (米林|撤县设市, 路桥|建区以来, 海南|建省) or a pair official
+    prose writes (the character bigram model, as for consistency's dropped characters)."""
+    if not (kind is Kind.INSERTION and len(name) >= 3 and written[:-2] + written[-1] == name
             and model.count(written[-2:]) < LEVEL_WORD_MIN_COUNT and written[-2] not in GRAMMATICAL
-            and written[-2] not in NUMERALS):
+            and written[-2] not in NUMERALS and written[-2] not in ADMINISTRATIVE_CHANGES):
         return False
     from zhguard.charmodel import load_char_model
 
