@@ -64,6 +64,12 @@ def test_an_administrative_change_or_a_word_before_the_level_is_prose(checker):
     assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
 
 
+def test_of_readings_of_spans_of_different_lengths_the_longest_is_taken(checker):
+    # 金域江区: 金城江区 with a look-alike, where 域江区 alone could be a three-character name's slip too
+    assert [(f.found, f.suggestions) for f in checker.check("金域江区入选国家生态文明建设示范区。")
+            if f.code.startswith("ZG5")] == [("金域江区", ("金城江区",))]
+
+
 def test_the_cheap_test_never_drops_a_slip_of_a_name():
     """NameIndex.may_be_near is a necessary condition: every one-slip variant of a name passes it."""
     import random

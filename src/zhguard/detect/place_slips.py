@@ -173,12 +173,14 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     if doubled:
         found = doubled
     found = _nearby(compiled, found, local)
+    # slips of spans of different lengths: the longest reading agrees with the name in more characters
+    # (金域江区 is 金城江区 with a look-alike, more surely than 域江区 a slip of a three-character name)
+    start = min((s for s, _, _ in found), default=end)
+    found = [f for f in found if f[0] == start]
     names = sorted({name for _, name, _ in found})
     if not names or len(names) > MAX_NAMES:
         return None
-    start, _, kind = found[0]
-    if any(s != start for s, _, _ in found):
-        return None  # slips of spans of different lengths: no one reading
+    kind = found[0][2]
     written = text[start:end]
     # a province's stem swapped or cut to one character (北湖省, 福省) is read as a province: neither a
     # place under another level (福州 is a city, not 福省 under its level) nor an ordinary word (福) says prose
