@@ -70,6 +70,13 @@ def test_of_readings_of_spans_of_different_lengths_the_longest_is_taken(checker)
             if f.code.startswith("ZG5")] == [("金域江区", ("金城江区",))]
 
 
+def test_a_level_characters_slip_is_read_where_it_begins_no_word_of_the_best_reading(checker):
+    # 衢州四|成功: 四成 is a word, but not the one read here; 衢州四成|企业 (forty per cent) is prose
+    assert [(f.found, f.suggestions) for f in checker.check("衢州四成功举办全国性会议。")
+            if f.code.startswith("ZG5")] == [("衢州四", ("衢州市",))]
+    assert [f for f in checker.check("衢州四成企业实现增长。") if f.code.startswith("ZG5")] == []
+
+
 def test_the_cheap_test_never_drops_a_slip_of_a_name():
     """NameIndex.may_be_near is a necessary condition: every one-slip variant of a name passes it."""
     import random

@@ -361,7 +361,7 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         if model is None:
             model = load_word_model()
-        if any(model.count(text[at:at + n]) >= LEVEL_WORD_MIN_COUNT for n in (2, 3, 4) if at + n <= size) \
+        if model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
                 or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
                 or (start and model.count(text[start - 1:start + 1]) >= ORDINARY_MIN_COUNT) \
                 or cuts_a_word(text, start, at + 1, WINDOW, ORDINARY_MIN_COUNT) \
@@ -374,6 +374,9 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
         yield _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy)
 
 
+# The characters after a level character's slip read to tell whether it begins a word (荆州|施工, 北京|时间
+# begin one; 河北生|人民政府 does not, though 生人 is a word).
+FOLLOWING = 6
 # An organization's name that begins with a place's stem ends in one of these soon after it (a team too: 辽宁沈飞客车队,
 # but not a delegation's 代表队).
 ORGANIZATION = re.compile("公司|集团|院(?!士)|社(?!会)|厂|店|中心|银行|大学|学校|协会|(?<!代表)队")
