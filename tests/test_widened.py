@@ -23,6 +23,7 @@ def checker() -> Checker:
     ("根本在于习区近平总书记领航掌舵。", "习区近平总书记", "习近平总书记"),  # a leader's name
     ("推进西宁市、深市圳地质灾害避险。", "深市圳", "深圳市"),  # a city: two neighbours swapped
     ("南宁实市获评全国文明城市。", "南宁实市", "南宁市"),  # put in before the level character
+    ("2025年，近习平总书记主持召开会议。", "近习平总书记", "习近平总书记"),  # a listed form (习平) beside 近
 ])
 def test_the_span_takes_in_the_character_beside_it(checker, text, found, fix):
     findings = [(f.found, f.suggestion) for f in checker.check(text) if f.suggestion]

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate, Scan
+from zhguard.detect.slips import widened
 from zhguard.finding import Kind
 from zhguard.lexicon.compile import LISTED, CompiledLexicon
 from zhguard.matcher import CorrectSpans, Hit
@@ -28,5 +29,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         entries = [compiled.lexicon.entries[t.entry] for t in targets]
         suggestions = tuple(dict.fromkeys(entry.canonical for entry in entries))
-        yield Candidate(hit.start, hit.end, entries[0].category, Kind(targets[0].kind), suggestions,
-                        max(t.prior for t in targets), entries[0].origin)
+        start, end, kind = hit.start, hit.end, Kind(targets[0].kind)
+        # a listed form one character short of its term, that character just beside it (近|习平总书记)
+        wider = widened(scan.text, start, end, suggestions[0]) \
+            if len(suggestions) == 1 and end - start == len(suggestions[0]) - 1 else None
+        if wider is not None:
+            start, end, kind = wider
+        yield Candidate(start, end, entries[0].category, kind, suggestions, max(t.prior for t in targets),
+                        entries[0].origin)
