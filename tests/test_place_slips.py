@@ -77,6 +77,26 @@ def test_a_level_characters_slip_is_read_where_it_begins_no_word_of_the_best_rea
     assert [f for f in checker.check("衢州四成企业实现增长。") if f.code.startswith("ZG5")] == []
 
 
+@pytest.mark.parametrize(("text", "found", "meant"), [
+    ("东营市、淄市、潍坊市入选国家生态文明建设示范区。", "淄市", "淄博市"),  # after a list mark
+    ("廊市获评全国文明城市。", "廊市", "廊坊市"),  # at the start
+])
+def test_a_citys_stem_cut_to_one_character_after_a_mark_is_found(checker, text, found, meant):
+    assert [(f.found, f.suggestions) for f in checker.check(text) if f.code.startswith("ZG5")] == [(found, (meant,))]
+
+
+@pytest.mark.parametrize("text", [
+    "理顺盟市与旗县两级财政事权，实现市市通高铁。",  # a level before a level
+    "冲绳县那霸市举行集会，广州从化市发展旅游。",  # the end of a name after a character (那|霸市, 从|化市)
+    "该县毛集、固县、朱庄等乡镇。",  # a township written without its suffix
+    "有426名县直干部包村。",  # after a digit
+    "当市领导前来视察时。",  # a common word by itself
+    "“沪市”“深市”行情平稳，本县、该区、全市同步推进。",  # words and determiners
+])
+def test_one_character_before_a_level_that_is_no_citys_stem_cut_short_is_prose(checker, text):
+    assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
+
+
 def test_the_cheap_test_never_drops_a_slip_of_a_name():
     """NameIndex.may_be_near is a necessary condition: every one-slip variant of a name passes it."""
     import random

@@ -21,10 +21,12 @@ character and a swap are lookups of its deletions and swaps.  Built with the lex
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator, Sequence
 
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import NameIndex, crosses_a_name, slip, widened
+from zhguard.detect.townships import load_townships
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
@@ -46,6 +48,9 @@ AMBIGUOUS_PENALTY = 0.1
 # A name's level character swapped into its stem (浙省江) is prose where it makes a word this frequent
 # with a neighbour (上市|海, 全省|建设); the dictionary's rarest pairs (浙省, 台省: 3) are abbreviations.
 LEVEL_INSIDE_WORD_MIN_COUNT = 20
+# A character seen this often as a word by itself (当 in jieba's counts; 淄 60, 廊 2,745) begins prose
+# before a level character as often as a city's name cut short.
+STANDALONE_COUNT = 10_000
 # Verbs whose object is a division's level (撤县设市, 撤地设市, 县改区, 建区以来, 海南建省): before the level
 # character they are an administrative change, not a character put inside a name.
 ADMINISTRATIVE_CHANGES = frozenset("撤设建改并升划置")
@@ -84,10 +89,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if inside is not None:
             yield inside
             continue
-        # two Han characters before a level character, or one before 省 (《陕省, a province's stem with a
-        # character dropped: _province_char_dropped)
-        if end < 2 or not "\u4e00" <= text[end - 2] <= "\u9fff" or not (
-                end >= 3 and "\u4e00" <= text[end - 3] <= "\u9fff" or text[end - 1] == "省"):
+        # a Han character before a level character (one alone: 《陕省, 、淄市, a stem with a character
+        # dropped: _stem_char_dropped)
+        if end < 2 or not "\u4e00" <= text[end - 2] <= "\u9fff":
             continue
         if end in named:
             # no doubled level character where a division's (市中区) or a township's (县溪镇) name begins
@@ -158,8 +162,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
                 found.append((start, name, kind))
             elif kind is None and len(written) == len(name):
                 others.append((start, written, name))
-    if not found and not ends_a_word and text[end - 1] == "省":
-        found = _province_char_dropped(compiled, index, known, model, text, end)
+    if not found and not ends_a_word:
+        found = _stem_char_dropped(compiled, index, known, model, text, end)
     # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan), where no closer slip reads
     fuzzy = not found
     if fuzzy:
@@ -390,25 +394,36 @@ def _begins_organization(text: str, at: int) -> bool:
     return match is not None and match.start() < ORGANIZATION_WINDOW
 
 
-def _province_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model,
-                           text: str, end: int) -> list[tuple[int, str, Kind]]:
-    """A province's two-character stem with its second character dropped before 省 (陕省, 福省): the
-    provinces alone, not where the character and 省 make a word (全省, 各省, 内省), nor where the
-    character ends a word with the one before it (华东|省), nor a numeral (四省, 两省)."""
+def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model,
+                       text: str, end: int) -> list[tuple[int, str, Kind]]:
+    """A division's two-character stem with one character dropped before its level character (陕省, 福省,
+    淄市 for 淄博市): not where the character and the level one make a word (全省, 各省, 内省, 沪市, 超市),
+    nor where the character ends a word with the one before it (华东|省), nor a numeral or a determiner
+    (四省, 两市, 本县), a level (旗县, 市市).  A province's first character kept (陕|西省) is read anywhere, its
+    other after a mark or a function character (在苏省, 《川省); a city's or a county's only after a mark
+    (、淄市) and where it is no common word by itself (当市领导); never a verb's (建省 'founding the
+    province', 撤县设市)."""
     start = end - 2
-    if start < 0 or not "\u4e00" <= text[start] <= "\u9fff" or text[start] in NUMERALS:
+    if start < 0 or not "\u4e00" <= text[start] <= "\u9fff" or text[start] in NUMERALS \
+            or text[start] in GRAMMATICAL or text[start] in LEVELS:
         return []
     written = text[start:end]
     if model.count(written) >= LEVEL_WORD_MIN_COUNT or (start and model.count(text[start - 1:start + 1])
                                                           >= LEVEL_WORD_MIN_COUNT):
         return []
-    # the stem's first character kept (陕|西省), or its second after a mark or a function character
-    # (在苏省, 《川省): not a verb's (建省 'founding the province', 福建省's 建)
-    second = (start == 0 or not "\u4e00" <= text[start - 1] <= "\u9fff" or text[start - 1] in GRAMMATICAL) \
-        and not _verb(written[0])
+    before = text[start - 1] if start else ""
+    verb = _verb(written[0])
+    # a province's other character after a function one too (在苏省); a city's or a county's only after a
+    # mark (、淄市): after a character, it may end a name of another country's (那|霸市) or a former one
+    # (从|化市), or a township's be written without its suffix (固县)
+    province = not before or not "\u4e00" <= before <= "\u9fff" or before in GRAMMATICAL
+    lower = (not before or unicodedata.category(before).startswith("P")) \
+        and model.count(written[0]) < STANDALONE_COUNT \
+        and not load_townships().counties(written + "镇") and not load_townships().counties(written + "乡")
     return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
-            if name in known.provinces and (name[0] == written[0] or second and name[1] == written[0])
-            and slip(written, name, compiled) is Kind.OMISSION]
+            if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION
+            and (name in known.provinces and (name[0] == written[0] or province and not verb)
+                 or name not in known.provinces and lower and not verb)]
 
 
 def _verb(char: str) -> bool:
