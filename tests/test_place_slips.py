@@ -97,6 +97,19 @@ def test_one_character_before_a_level_that_is_no_citys_stem_cut_short_is_prose(c
     assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
 
 
+@pytest.mark.parametrize(("text", "found", "meant"), [
+    ("呼和浩特室矿业权出让实现突破。", "呼和浩特室", "呼和浩特市"),  # a common character (室) after a long stem
+    ("大兴安岭地取获评国家生态文明建设示范区。", "大兴安岭地取", "大兴安岭地区"),  # a two-character level's
+])
+def test_a_long_stems_level_character_mistyped_is_found(checker, text, found, meant):
+    assert [(f.found, f.suggestions) for f in checker.check(text) if f.code.startswith("ZG5")] == [(found, (meant,))]
+
+
+def test_a_long_stem_before_a_word_is_prose(checker):
+    text = "呼和浩特分行、乌兰察布分公司开业，呼伦贝尔庆祝建市。"
+    assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
+
+
 def test_the_cheap_test_never_drops_a_slip_of_a_name():
     """NameIndex.may_be_near is a necessary condition: every one-slip variant of a name passes it."""
     import random

@@ -51,6 +51,11 @@ LEVEL_INSIDE_WORD_MIN_COUNT = 20
 # A character seen this often as a word by itself (当 in jieba's counts; 淄 60, 廊 2,745) begins prose
 # before a level character as often as a city's name cut short.
 STANDALONE_COUNT = 10_000
+# A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts) after a place's
+# stem of fewer than LONG_STEM characters is grammar, whatever level character it sounds like; after a
+# longer one (呼和浩特室, 大兴安岭地取) the stem says a name is meant.
+LEVEL_SLIP_MAX_COUNT = 40_000
+LONG_STEM = 4
 # Verbs whose object is a division's level (撤县设市, 撤地设市, 县改区, 建区以来, 海南建省): before the level
 # character they are an administrative change, not a character put inside a name.
 ADMINISTRATIVE_CHANGES = frozenset("撤设建改并升划置")
@@ -325,6 +330,8 @@ def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
         if at >= len(text) or not "\u4e00" <= text[at - 1] <= "\u9fff":
             return None
         levels = slips.get(text[at], "")
+        if size < LONG_STEM and levels and load_word_model().count(text[at]) >= LEVEL_SLIP_MAX_COUNT:
+            levels = ""
         stem = text[start:at]
         names = sorted(stem + level for level in levels if stem + level in known)
         if len(names) == 1 and not scan.correct.covers(start, at + 1):
@@ -365,6 +372,8 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         if model is None:
             model = load_word_model()
+        if at - start < LONG_STEM and model.count(char) >= LEVEL_SLIP_MAX_COUNT:
+            continue
         if model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
                 or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
                 or (start and model.count(text[start - 1:start + 1]) >= ORDINARY_MIN_COUNT) \

@@ -433,21 +433,16 @@ def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
     return {title: tuple(people) for title, people in sorted(holders.items())}
 
 
-# A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts), or a function
-# word, after a place's name is grammar, whatever level character it sounds like.
-LEVEL_SLIP_MAX_COUNT = 40_000
-
-
 def _level_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
-    """Every division's stem of 2-3 characters → its names; a county's stem only where it is no ordinary
-    word (白河, 和平 stand before any 县 or 区 in prose)."""
+    """Every division's stem of two or more characters → its names (呼和浩特, 大兴安岭地 of 大兴安岭地区);
+    a county's stem only where it is no ordinary word (白河, 和平 stand before any 县 or 区 in prose)."""
     from zhguard.wordmodel import load_word_model
 
     model = load_word_model()
     stems: dict[str, set[str]] = defaultdict(set)
     for place in lexicon.places:
         stem = place.name[:-1]
-        if place.name[-1] not in LEVELS or not 2 <= len(stem) <= 3:
+        if place.name[-1] not in LEVELS or len(stem) < 2:
             continue
         if place.level == "county" and model.count(stem) >= ORDINARY_MIN_COUNT:
             continue
@@ -458,7 +453,8 @@ def _level_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
 def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict[str, str]:
     """Each character that sounds (same toneless syllable, or the same fuzzy one: 身 shen for 省 sheng,
     像 xiang for 县 xian) or looks like a level character → those level characters; none that is a
-    function word or as common as one, nor a lower division's level (白河乡 is a township's name)."""
+    function word, nor a lower division's level (白河乡 is a township's name).  The common ones (室 for
+    市) are read after a long stem only (detect/place_slips.py)."""
     from zhguard.wordmodel import load_word_model
 
     model = load_word_model()
@@ -471,8 +467,7 @@ def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict
         for char in similar.get(level, ()):
             slips[char].add(level)
     return {char: "".join(sorted(levels)) for char, levels in sorted(slips.items())
-            if char not in LEVELS and char not in LOWER_LEVELS and char not in GRAMMATICAL
-            and model.count(char) < LEVEL_SLIP_MAX_COUNT}
+            if char not in LEVELS and char not in LOWER_LEVELS and char not in GRAMMATICAL}
 
 
 # Townships' and villages' level characters, and the characters that end names of streets, temples and
