@@ -110,6 +110,14 @@ def test_a_long_stem_before_a_word_is_prose(checker):
     assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
 
 
+def test_a_rare_word_the_slip_makes_with_the_level_character_is_no_prose(checker):
+    # 西市 (a market) is the homophone's own making in 玉西市; 南|片区 and 梅江|院区 are prose
+    assert [(f.found, f.suggestions) for f in checker.check("玉西市矿业权出让实现突破。")
+            if f.code.startswith("ZG5")] == [("玉西市", ("玉溪市",))]
+    text = "城南片区改造完成，市口腔医院梅江院区开诊。"
+    assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
+
+
 def test_the_cheap_test_never_drops_a_slip_of_a_name():
     """NameIndex.may_be_near is a necessary condition: every one-slip variant of a name passes it."""
     import random

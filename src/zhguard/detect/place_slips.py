@@ -198,11 +198,16 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         return None  # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip
     if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not province:
         return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, or its
-        # one character left, 福省, is none: _province_char_dropped has ruled out 幸福|省)
+        # one character left, 福省, is none: _stem_char_dropped has ruled out 幸福|省)
     # 的|城市 for 邹城市, 南|片区 for 南川区: the level character ends a word.  Where the name itself ends
-    # so (义县 of 武义县, which jieba lists as a place), only a common word counts (tested above).
+    # so (义县 of 武义县, which jieba lists as a place), only a common word counts (tested above).  A rare
+    # word (西市, 花市) is the slip's own making after a character that is no word by itself and begins
+    # none with the one before it (玉西市 for 玉溪市, 通花市 for 通化市), as it is not after 南 (南|片区) or
+    # in 梅江|院区
     ending = written[-2:]
-    if not any(n.endswith(ending) for n in names) and model.count(ending) >= LEVEL_WORD_MIN_COUNT:
+    if not any(n.endswith(ending) for n in names) and model.count(ending) >= LEVEL_WORD_MIN_COUNT \
+            and (len(written) > 3 or model.count(written[0]) >= STANDALONE_COUNT
+                 or model.count(text[start - 1:start + 1] if start else "") >= LEVEL_WORD_MIN_COUNT):
         return None
     if cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
         return None
