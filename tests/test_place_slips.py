@@ -52,6 +52,7 @@ def test_a_word_before_a_word_that_ends_in_a_level_character_is_prose(checker):
 @pytest.mark.parametrize(("text", "found", "meant"), [
     ("祁连县、玛沁推县入选全国生态文明建设示范区。", "玛沁推县", "玛沁县"),  # a county
     ("壮大辛集提市、渤海新区等区域经济。", "辛集提市", "辛集市"),  # a county-level city
+    ("河南产省国民经济和社会发展规划。", "河南产省", "河南省"),  # a pair prose writes too (主产省)
 ])
 def test_a_character_put_before_a_divisions_level_is_found(checker, text, found, meant):
     assert [(f.found, f.suggestions) for f in checker.check(text) if f.code.startswith("ZG5")] == [(found, (meant,))]
@@ -60,7 +61,7 @@ def test_a_character_put_before_a_divisions_level_is_found(checker, text, found,
 def test_an_administrative_change_or_a_word_before_the_level_is_prose(checker):
     # 撤县设市, 建区, 建省 are the level as a verb's object; 全区, 大县, 强县 words of their own
     text = ("经国务院批准，米林撤县设市。黄岩路桥建区以来经济快速增长，海南建省办经济特区。"
-            "宿豫全区上下齐心，建设农业大县、工业强县。")
+            "宿豫全区上下齐心，建设农业大县、工业强县。湖州练市镇的工厂，漫步于城中心区。")
     assert [f for f in checker.check(text) if f.code.startswith("ZG5")] == []
 
 

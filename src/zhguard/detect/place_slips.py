@@ -56,11 +56,11 @@ STANDALONE_COUNT = 10_000
 # longer one (呼和浩特室, 大兴安岭地取) the stem says a name is meant.
 LEVEL_SLIP_MAX_COUNT = 40_000
 LONG_STEM = 4
+# A township's name ends in one of these (练市镇): a name written without it is the township's too.
+TOWNSHIP_SUFFIXES = ("镇", "乡", "街道")
 # Verbs whose object is a division's level (撤县设市, 撤地设市, 县改区, 建区以来, 海南建省): before the level
 # character they are an administrative change, not a character put inside a name.
 ADMINISTRATIVE_CHANGES = frozenset("撤设建改并升划置")
-# log P(level character | the one before) at or above which the pair is prose (建省 -4.7, 三省 -5.5; 务省 -7.5)
-PROSE_PAIR_LOGP = -7.5
 # A level character's fuzzy sound (身 shen for 省 sheng) is a likelier other word than its own sound.
 FUZZY_PENALTY = 0.1
 
@@ -433,7 +433,7 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
     province = not before or not "\u4e00" <= before <= "\u9fff" or before in GRAMMATICAL
     lower = (not before or unicodedata.category(before).startswith("P")) \
         and model.count(written[0]) < STANDALONE_COUNT \
-        and not load_townships().counties(written + "镇") and not load_townships().counties(written + "乡")
+        and not any(load_townships().counties(written + suffix) for suffix in TOWNSHIP_SUFFIXES)
     return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
             if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION
             and (name in known.provinces and (name[0] == written[0] or province and not verb)
@@ -463,16 +463,16 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
 def _before_the_level(written: str, name: str, kind: Kind, model) -> bool:
     """A character put right before a division's level character (福建务省, 四川加省, 玛沁推县): the name is
     written in full before it, so the character is no noun of a list (泰安等市 is read by _plausible as
-    prose); not where the character and the level one make a word (广东|全省, 福建|各省), a numeral's
-    phrase (辽宁|三省), an administrative change (米林|撤县设市, 路桥|建区以来, 海南|建省) or a pair official
-    prose writes (the character bigram model, as for consistency's dropped characters)."""
+    prose); not where the character makes a word with the level one (广东|全省, 福建|各省) or with the
+    stem's last (城中心区), a numeral's phrase (辽宁|三省), an administrative change (米林|撤县设市,
+    路桥|建区以来, 海南|建省), or begins a township's name written without its suffix (湖州|练市)."""
     if not (kind is Kind.INSERTION and len(name) >= 3 and written[:-2] + written[-1] == name
             and model.count(written[-2:]) < LEVEL_WORD_MIN_COUNT and written[-2] not in GRAMMATICAL
-            and written[-2] not in NUMERALS and written[-2] not in ADMINISTRATIVE_CHANGES):
+            and written[-2] not in NUMERALS and written[-2] not in ADMINISTRATIVE_CHANGES
+            and model.count(written[-3:-1]) < LEVEL_WORD_MIN_COUNT):
         return False
-    from zhguard.charmodel import load_char_model
-
-    return load_char_model().logp(written[-2], written[-1]) < PROSE_PAIR_LOGP
+    townships = load_townships()
+    return not any(townships.counties(written[-2:] + suffix) for suffix in TOWNSHIP_SUFFIXES)
 
 
 def _grammatical_in_a_province(written: str, name: str, kind: Kind, known: KnownForms) -> bool:
