@@ -147,11 +147,15 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     ends_a_word = model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT
     found: list[tuple[int, str, Kind]] = []
     others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
-    lengths = index.lengths.get(text[end - 1], ())
+    if ends_a_word:
+        found = _inserted_before_its_end(index, model, text, end)
+        lengths: tuple[int, ...] = ()
+    else:
+        lengths = index.lengths.get(text[end - 1], ())
     run = _HAN_RUN_END.search(text, max(0, end - lengths[0]), end) if lengths else None
     han = run.end() - run.start() if run else 0  # Han characters right before end, as far as a name reaches
     for length in lengths:
-        if length > han or length < (4 if ends_a_word else 3):
+        if length > han or length < 3:
             continue
         start = end - length
         written = text[start:end]
@@ -159,8 +163,6 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             continue
         for name in sorted(index.near(written)):
             kind = slip(written, name, compiled)
-            if ends_a_word and not (kind is Kind.INSERTION and _inserted_alone(model, written, name)):
-                continue
             if kind is not None and (_plausible(written, name, kind)
                                      or _before_the_level(written, name, kind, model)
                                      or _grammatical_in_a_province(written, name, kind, known)):
@@ -529,6 +531,27 @@ def _candidate(text: str, start: int, end: int, kind: Kind, names: Sequence[str]
         - (FUZZY_PENALTY if fuzzy else 0.0)
     return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
                      f"地名疑有错误：「{text[start:end]}」应为「{'」或「'.join(names)}」{note}")
+
+
+def _inserted_before_its_end(index: NameIndex, model, text: str, end: int) -> list[tuple[int, str, Kind]]:
+    """Where the level character ends a common word (城市, 州市), the names that end in that word with one
+    character put inside the rest of their stem (福成|州市, 白设|城市): the names by their last two
+    characters, each compared with the span a character longer than itself."""
+    found: list[tuple[int, str, Kind]] = []
+    ending = text[end - 2:end]
+    by_start = index.endings.get(ending)
+    if not by_start:
+        return found
+    for size in index.ending_sizes[ending]:
+        start = end - size - 1
+        names = by_start.get((text[start], size), ()) if start >= 0 and size >= 3 else ()
+        if not names:
+            continue
+        written = text[start:end]
+        found += [(start, name, Kind.INSERTION) for name in names
+                  if all("\u4e00" <= c <= "\u9fff" for c in written) and _inside_the_stem(written, name)
+                  and _inserted_alone(model, written, name)]
+    return found
 
 
 def _inserted_alone(model, written: str, name: str) -> bool:

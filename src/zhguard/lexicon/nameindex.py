@@ -40,6 +40,8 @@ class NameIndex:
         self.firsts: dict[str, set[str]] = defaultdict(set)
         self.penultimates: dict[str, set[str]] = defaultdict(set)
         self.sizes: dict[str, set[int]] = defaultdict(set)  # the names' own lengths, by last character
+        self.endings: dict[str, dict[tuple[str, int], list[str]]] = {}
+        self.ending_sizes: dict[str, tuple[int, ...]] = {}
         for name in self.names:
             self.sizes[name[-1]].add(len(name))
             self.firsts[name[-1]].add(name[0])
@@ -50,6 +52,18 @@ class NameIndex:
         # (longest first)
         self.lengths = {last: tuple(sorted({size + d for size in sizes for d in (-1, 0, 1)}, reverse=True))
                         for last, sizes in self.sizes.items()}
+
+    def index_endings(self) -> NameIndex:
+        """Index the names by their last two characters (城市 of 白城市: a name whose end is a common word),
+        then by their first character and length, which a character put inside the stem keeps: for the
+        divisions' index, built once at compile time (a township's index has no use for it)."""
+        endings: dict[str, dict[tuple[str, int], list[str]]] = defaultdict(lambda: defaultdict(list))
+        for name in sorted(self.names):
+            endings[name[-2:]][name[0], len(name)].append(name)
+        self.endings = {ending: dict(by_start) for ending, by_start in endings.items()}
+        self.ending_sizes = {ending: tuple(sorted({size for _, size in by_start}))
+                             for ending, by_start in self.endings.items()}
+        return self
 
     def may_be_near(self, written: str) -> bool:
         """False where no name of 3+ characters is one slip from ``written`` (see firsts)."""
@@ -97,7 +111,7 @@ class KnownForms(frozenset):
 
 def place_forms(table: PlaceTable) -> tuple[NameIndex, KnownForms]:
     """The index of the divisions' names a slip is looked for in, and every form a division is written in."""
-    return NameIndex(_names(table)), KnownForms.of(table)
+    return NameIndex(_names(table)).index_endings(), KnownForms.of(table)
 
 
 def _names(table: PlaceTable) -> set[str]:
