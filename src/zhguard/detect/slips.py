@@ -69,6 +69,9 @@ def widened(text: str, start: int, end: int, right: str) -> tuple[int, int, Kind
     应急管理部, 深市|圳 for 深圳市, 南宁实|市 for 南宁市): a fix of the narrower span would leave that
     character behind (应提应急管理部, 深圳市圳, 南宁市市).  Not where the character taken in begins or ends a
     word with its other neighbour (浙江身|省长: 省 is the title's)."""
+    beside = text[max(0, start - WIDEN):start] + text[end:end + WIDEN]
+    if not any(char in right for char in beside):
+        return None  # nearly every span: none of the name's characters beside it
     for a, b in ((start - 1, end), (start, end + 1), (start - WIDEN, end), (start, end + WIDEN)):
         edge = (text[a - 1:a + 1] if a > 0 else "") if a < start else text[b - 1:b + 1]
         if a < 0 or b > len(text) or word_count(edge) >= EDGE_WORD_MIN_COUNT:
