@@ -36,9 +36,21 @@ ONCE = 1
 MAX_LENGTH = 16
 
 
-# Every three-character Han string (overlapping, found in C in one pass).  Grammatical characters are
-# counted too: a form holds none, but a slip may write one (专向行动 for 专项行动).
-_TRIGRAM = re.compile("(?=([\u4e00-\u9fff]{3}))")
+def _han_class(excluded: frozenset[str]) -> str:
+    """A character class of the unified ideographs without ``excluded``, as ranges (a bitmap in C)."""
+    ranges, start = [], 0x4E00
+    for point in sorted(ord(char) for char in excluded if "\u4e00" <= char <= "\u9fff"):
+        if point > start:
+            ranges.append(f"{chr(start)}-{chr(point - 1)}")
+        start = point + 1
+    return "[" + "".join(ranges) + f"{chr(start)}-\u9fff]"
+
+
+# Every three-character Han string whose outer characters are no grammatical ones (overlapping, found in
+# C in one pass): a form holds none, and every slip is looked up by a form's outer characters; the
+# middle one may be grammar, as a slip may write it (专向行动 for 专项行动).
+_FORM_CHAR = _han_class(GRAMMATICAL)
+_TRIGRAM = re.compile(f"(?=({_FORM_CHAR}[\u4e00-\u9fff]{_FORM_CHAR}))")
 WINDOW = 3
 # Evidence of each slip; a form written more often, or a longer one, is surer.
 # A look-alike or same-sounding character inside a form is surer than a dropped one: an abbreviation
