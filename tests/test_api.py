@@ -150,7 +150,10 @@ def test_import_loads_neither_jieba_nor_pypinyin():
     code = ("import sys, zhguard\n"
             "zhguard.check('学习习进平讲话')\n"
             "heavy = {'jieba', 'pypinyin'} & set(sys.modules)\n"
-            "assert not heavy, heavy")
+            "assert not heavy, heavy\n"
+            "assert 'zhguard.detect.typos' not in sys.modules  # its rules are off by default\n"
+            "zhguard.Checker(zhguard.Config(select=('ZG915',))).check('学习')\n"
+            "assert 'zhguard.detect.typos' in sys.modules")
     subprocess.run([sys.executable, "-c", code], check=True)
 
 

@@ -6,12 +6,13 @@ import datetime as dt
 import os
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from zhguard import suppress
 from zhguard.config import Config
 from zhguard.context import ContextJudge
-from zhguard.detect import Candidate, Scan, consistency, exact, place_level, site_place, typos
-from zhguard.detect.registry import INDEPENDENT, OPTIONAL, TERMS, Detector
+from zhguard.detect import Candidate, Scan, consistency, exact, place_level, site_place
+from zhguard.detect.registry import INDEPENDENT, OPTIONAL, TERMS, TYPO_CODES, Detector
 from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Finding, Kind
 from zhguard.history import holds_a_marker, inside_a_marker
 from zhguard.lexicon.compile import CompiledLexicon
@@ -19,6 +20,9 @@ from zhguard.lexicon.load import load_compiled, user_files
 from zhguard.matcher import CorrectSpans, find_hits
 from zhguard.rules import RULES, Rule, code_matches, rule_for, selected
 from zhguard.text import QUOTING_AN_ERROR, QUOTING_CUES
+
+if TYPE_CHECKING:
+    from zhguard.detect.typos import Knowledge
 
 KIND_LABEL = {
     Kind.HOMOPHONE: "疑似同音错字",
@@ -52,8 +56,8 @@ class Checker:
         self._judge = ContextJudge(self._compiled)
         # The general-typo scan (ZG915/ZG916) costs a scan of its own: skipped (None) when no rule of it
         # is selected; otherwise what the lexicon tells it (its words, titles before names, place names).
-        self._typos = (typos.knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
-                       if any(map(self._selects, typos.CODES)) else None)
+        self._typos = (_typo_knowledge(self._compiled, [cue.cue for cue in self._judge.title_cues])
+                       if any(map(self._selects, TYPO_CODES)) else None)
         # the detectors that cost a scan of their own run only when a rule of theirs is selected
         wanted = {"typos": self._typos is not None, "consistency": self._selects(consistency.CODE)}
         self._detectors: tuple[Detector, ...] = tuple(
@@ -129,6 +133,13 @@ class Checker:
             applicability=candidate.applicability or _applicability(rule, suggestions),
             message=message, origin=candidate.origin,
         )
+
+
+def _typo_knowledge(compiled: CompiledLexicon, title_cues: list[str]) -> Knowledge:
+    """The general-typo scan's tables (detect/typos.py is imported only where one of its rules is selected)."""
+    from zhguard.detect import typos
+
+    return typos.knowledge(compiled, title_cues)
 
 
 def _quoted_as_wrong(text: str, start: int) -> bool:

@@ -13,10 +13,21 @@ from collections.abc import Callable, Iterable
 from zhguard.detect import (
     Candidate, Scan, binding, committee, congress, consistency, edge_doubled, formatting, holder_slips, initials,
     laws, lists, nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
-    traditional, typos,
+    traditional,
 )
 
 Detector = Callable[[Scan], Iterable[Candidate]]
+# The rules the general-typo scan reports; it is off by default, so its module (and its tables) load only
+# where one is selected.
+TYPO_CODES = ("ZG915", "ZG916")
+
+
+def _typos(scan: Scan) -> Iterable[Candidate]:
+    """detect/typos.py, imported on the first check that selects it."""
+    from zhguard.detect import typos
+
+    return typos.detect(scan)
+
 
 TERMS: tuple[tuple[str, Detector], ...] = (
     ("nearmiss", nearmiss.detect),
@@ -37,7 +48,7 @@ TERMS: tuple[tuple[str, Detector], ...] = (
     ("holder_slips", holder_slips.detect),
     ("laws", laws.detect),
     ("consistency", consistency.detect),
-    ("typos", typos.detect),
+    ("typos", _typos),
 )
 INDEPENDENT: tuple[tuple[str, Detector], ...] = (
     ("formatting", formatting.detect),

@@ -43,6 +43,7 @@ from typing import NamedTuple
 import ahocorasick
 
 from zhguard.detect import Candidate, Scan, traditional
+from zhguard.detect.registry import TYPO_CODES
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.compile import CompiledLexicon
@@ -54,7 +55,7 @@ from zhguard.text import han_run_after, han_run_before, is_han
 from zhguard.wordmodel import cuts_a_word
 
 # The rules this detector feeds (ZG901, listed idiom misspellings, comes from the exact detector).
-CODES = ("ZG915", "ZG916")
+CODES = TYPO_CODES
 # The kind each finding is reported as: a frequent word of the dictionary, not a lexicon term.
 REPORTED_KIND = {Kind.HOMOPHONE: Kind.WORD_HOMOPHONE, Kind.SHAPE: Kind.WORD_SHAPE}
 # A candidate is reported when its score (nats of likelihood gain, plus the evidence below) reaches this;
