@@ -31,7 +31,8 @@ FAMILIES = {
     "lists": "ZG2 lists", "binding": "ZG3 titles", "congress": "ZG3 congress titles",
     "committee": "ZG4 committees", "sessions": "ZG4 sessions", "outdated": "ZG4 renames",
     "places": "ZG5 places", "townships": "ZG5 townships", "place_level": "ZG5 levels",
-    "site_place": "ZG5 site place", "place_slips": "ZG5 counties and cities", "laws": "ZG6 laws", "formatting": "ZG7 format",
+    "site_place": "ZG5 site place", "place_slips": "ZG5 counties and cities",
+    "child_stems": "ZG5 stems after a parent", "laws": "ZG6 laws", "formatting": "ZG7 format",
     "privacy": "ZG8 privacy", "traditional": "ZG9 traditional", "consistency": "ZG9 consistency",
     "edge_doubled": "ZG1-ZG5 doubled edges", "typos": "ZG9 dictionary typos",
 }

@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from zhguard.detect import (
-    Candidate, Scan, binding, committee, congress, consistency, edge_doubled, formatting, holder_slips, initials,
-    laws, lists, nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place, townships,
-    traditional,
+    Candidate, Scan, binding, child_stems, committee, congress, consistency, edge_doubled, formatting, holder_slips,
+    initials, laws, lists, nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place,
+    townships, traditional,
 )
 
 Detector = Callable[[Scan], Iterable[Candidate]]
@@ -35,6 +35,7 @@ TERMS: tuple[tuple[str, Detector], ...] = (
     ("townships", townships.detect),
     ("place_level", place_level.detect),
     ("place_slips", place_slips.detect),
+    ("child_stems", child_stems.detect),
     ("committee", committee.detect),
     ("congress", congress.detect),
     ("lists", lists.detect),
