@@ -63,7 +63,9 @@ QUIET = ("推广新能源汽车。新能源汽车下乡。新能源汽车充电�
          "公务员申诉制度。公务员申诉处理。受理公务员申诉。公务员中领导成员的产生。",
          # a history marker is no part of a name (found by the fix-safety property test): 时任区 is no slip
          # of 时任某区, and rewriting it would rewrite history
-         "时任某区“一带一路”倡议，时任某区“一带一路”倡议，时任某区“一带一路”倡议，时任区“一带一路”倡议。")
+         "时任某区“一带一路”倡议，时任某区“一带一路”倡议，时任某区“一带一路”倡议，时任区“一带一路”倡议。",
+         # nor is 原 marking history (found by it again): 原某区 is no slip of 原任某区
+         "原任某区“一带一路”倡议，原任某区“一带一路”倡议，原任某区“一带一路”倡议，原某区“一带一路”倡议。")
 
 
 @pytest.mark.parametrize("text", QUIET)

@@ -42,6 +42,16 @@ def holds_a_marker(text: str, start: int, end: int) -> bool:
     return any(marker in span for marker in _WORD_MARKERS)
 
 
+def marks_history(text: str, at: int) -> bool:
+    """``text[at]`` is 原 or 前 marking history (原某区, 前国家质检总局), not a character of an ordinary word
+    or a place (原则, 太原, 原平市, 前进)."""
+    char = text[at:at + 1]
+    if char not in _NOT_HISTORY_BEFORE:
+        return False
+    before, after = text[at - 1:at] if at > 0 else "", text[at + 1:at + 2]
+    return not (before and before in _NOT_HISTORY_BEFORE[char]) and not (after and after in _NOT_HISTORY_AFTER[char])
+
+
 def governed(text: str, start: int) -> bool:
     """True if a history marker before ``start`` in the same phrase governs the text at ``start``.
 

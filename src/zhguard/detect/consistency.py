@@ -24,6 +24,7 @@ from operator import add, and_
 
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
+from zhguard.history import marks_history
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.text import GRAMMATICAL
 
@@ -93,7 +94,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             spans.setdefault(span, value)
     for (start, end), (form, slip, at) in sorted(spans.items()):
         written = text[start:end]
-        if (text.count(written) != 1 or correct.covers(start, end)
+        if (text.count(written) != 1 or correct.covers(start, end) or marks_history(text, start)
                 or not _slip_reads_wrong(text, start, end, slip, at)
                 or (slip not in SLIPS and _edge_in_a_word(text, start, end))
                 or (slip == "dropped" and _abbreviation(text, start, end, form, at))):
