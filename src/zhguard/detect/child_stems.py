@@ -10,6 +10,8 @@ written string is a dictionary word, holds grammar, is itself a stem under the p
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from itertools import compress
+from operator import itemgetter
 from typing import NamedTuple
 
 from zhguard.detect import Candidate, Scan
@@ -27,6 +29,7 @@ STEM_SIZES = (2, 3, 4)
 WORD_MIN_COUNT = 3
 WINDOW = 3
 ORIGIN = "places/divisions.tsv"
+NO_PLACE = -1
 
 
 class Stems(NamedTuple):
@@ -36,6 +39,9 @@ class Stems(NamedTuple):
     every: frozenset[str]
     by_size: dict[int, tuple[str, ...]]
     wildcards: dict[str, tuple[str, ...]]
+    # one character replaced keeps a stem's first or its second: a cheap test before the lookups
+    firsts: frozenset[str]
+    seconds: frozenset[str]
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -43,15 +49,16 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     table = compiled.places
     if table is None:
         return
-    place_of, model = compiled.patterns.place_of, None
-    for hit in scan.hits:
-        place = place_of(hit.pattern)
+    model, hits = None, scan.hits
+    # the places' hits, picked in C (a page's hits are mostly no place)
+    places = list(map(compiled.patterns.places.__getitem__, map(itemgetter(2), hits)))
+    for hit, place in compress(zip(hits, places), map(NO_PLACE.__lt__, places)):
         at = hit.end
-        if place < 0 or at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff" or text[at] in LEVELS:
+        if at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff" or text[at] in LEVELS:
             continue  # not a Han character after the name, or its level (湖南|省): the full name's
         stems = _stems_under(table, table.names[place][2])
-        if not stems.every:
-            continue  # a county's name: no division under it
+        if not stems.every or text[at] not in stems.firsts and text[at + 1:at + 2] not in stems.seconds:
+            continue  # a county's name (no division under it), or no stem's character where one would be
         for size in stems.by_size:
             written = text[at:at + size]
             if len(written) < size or written in stems.every:
@@ -95,7 +102,8 @@ def _stems_under(table: PlaceTable, codes: Sequence[str]) -> Stems:
                 wildcards.setdefault(stem[:i] + "\0" + stem[i + 1:], []).append(stem)
         stems = held[1][key] = Stems(frozenset(found), {size: tuple(sorted(s for s in found if len(s) == size))
                                                         for size in STEM_SIZES if any(len(s) == size for s in found)},
-                                     {key: tuple(value) for key, value in wildcards.items()})
+                                     {key: tuple(value) for key, value in wildcards.items()},
+                                     frozenset(s[0] for s in found), frozenset(s[1] for s in found if len(s) > 1))
     return stems
 
 

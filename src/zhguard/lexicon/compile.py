@@ -130,6 +130,11 @@ class PatternTable(Sequence[Pattern]):
         return self._places[index]
 
     @property
+    def places(self) -> array:
+        """Each pattern's place (an index into PlaceTable.names, or -1): ``place_of`` for a whole scan in C."""
+        return self._places
+
+    @property
     def flags(self) -> bytes:
         """Each pattern's CORRECT, RENAMED, PERSON and NEAR bits: ``flags[index] & CORRECT`` is
         ``self[index].correct`` with no view built (a scan's every hit is asked; issue 21)."""
