@@ -73,11 +73,6 @@ def governed(text: str, start: int) -> bool:
         position = phrase_start + offset
         if position + 1 == start:
             return True  # right before the name: 原文化部 and 前卫生部 are former bodies, not 原文 or 前卫
-        before = text[position - 1] if position > 0 else ""
-        after = text[position + 1] if position + 1 < len(text) else ""
-        if before and before in _NOT_HISTORY_BEFORE[char]:
-            continue
-        if after and after in _NOT_HISTORY_AFTER[char]:
-            continue
-        return True
+        if marks_history(text, position):
+            return True
     return False

@@ -32,7 +32,7 @@ from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
 from zhguard.matcher import Hit
 from zhguard.text import GRAMMATICAL, LIST_MARK
-from zhguard.wordmodel import cuts_a_word, load_word_model
+from zhguard.wordmodel import character_tags, cuts_a_word, load_word_model
 
 
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万几各全本该")
@@ -139,8 +139,9 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     # Cheap tests first, on most level characters of a page: 城市, 全市, 地区 (the level character ends
     # a common word), 市场, 区域 (it begins one; but the level character written twice is the name's
     # and then a body's or an office's: 江苏省|省长, 北京市|市委, never 省省 'save')
-    begins = text[end:end + 1] != text[end - 1] and model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT
-    if begins and model.count(text[end - 1:end + 1]) >= ORDINARY_MIN_COUNT:
+    pair = model.count(text[end - 1:end + 1])
+    begins = text[end:end + 1] != text[end - 1] and pair >= LEVEL_WORD_MIN_COUNT
+    if begins and pair >= ORDINARY_MIN_COUNT:
         return None
     # where the level character ends a common word (城市, 州市), only a character put inside a longer
     # name's stem is read (福成|州市 for 福州市, 白设|城市 for 白城市): the word is the name's own end
@@ -337,7 +338,7 @@ def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
         if at >= len(text) or not "\u4e00" <= text[at - 1] <= "\u9fff":
             return None
         levels = slips.get(text[at], "")
-        if size < LONG_STEM and levels and load_word_model().count(text[at]) >= LEVEL_SLIP_MAX_COUNT:
+        if levels and _grammar_after(load_word_model(), text[at], size):
             levels = ""
         stem = text[start:at]
         names = sorted(stem + level for level in levels if stem + level in known)
@@ -346,9 +347,7 @@ def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
             first = model.segment(text[at:at + WINDOW + 1])[0]
             if first[1] - first[0] > 1 or model.is_ordinary(text[start:at + 1], ORDINARY_MIN_COUNT):
                 return None  # the character begins a word (海东|私营, not 海东私|地质), or the whole is one
-            level = names[0][-1]
-            kind = Kind.SHAPE if text[at] in compiled.shapes.get(level, "") else Kind.HOMOPHONE
-            fuzzy = kind is Kind.HOMOPHONE and compiled.sound.encode(text[at]) != compiled.sound.encode(level)
+            kind, fuzzy = _level_char_slip(compiled, text[at], names[0][-1])
             return _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy, note="（与前后地名并列）")
         if stem in known or ITEM_END.match(text[at]):
             return None
@@ -379,7 +378,7 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         if model is None:
             model = load_word_model()
-        if at - start < LONG_STEM and model.count(char) >= LEVEL_SLIP_MAX_COUNT:
+        if _grammar_after(model, char, at - start):
             continue
         if model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
                 or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
@@ -388,10 +387,20 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
                 or _begins_organization(text, at + 1) \
                 or scan.correct.covers(start, at + 1):
             continue
-        level = names[0][-1]
-        kind = Kind.SHAPE if char in compiled.shapes.get(level, "") else Kind.HOMOPHONE
-        fuzzy = kind is Kind.HOMOPHONE and compiled.sound.encode(char) != compiled.sound.encode(level)
+        kind, fuzzy = _level_char_slip(compiled, char, names[0][-1])
         yield _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy)
+
+
+def _grammar_after(model, char: str, stem_length: int) -> bool:
+    """``char`` after a stem this long is grammar, whatever level character it sounds like (LONG_STEM)."""
+    return stem_length < LONG_STEM and model.count(char) >= LEVEL_SLIP_MAX_COUNT
+
+
+def _level_char_slip(compiled: CompiledLexicon, char: str, level: str) -> tuple[Kind, bool]:
+    """How ``char`` is a slip of the level character: a look-alike, else a same-sounding one, and whether
+    only its fuzzy sound is the same (身 shen for 省 sheng)."""
+    kind = Kind.SHAPE if char in compiled.shapes.get(level, "") else Kind.HOMOPHONE
+    return kind, kind is Kind.HOMOPHONE and compiled.sound.encode(char) != compiled.sound.encode(level)
 
 
 # The characters after a level character's slip read to tell whether it begins a word (荆州|施工, 北京|时间
@@ -435,7 +444,7 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
     province = not before or not "\u4e00" <= before <= "\u9fff" or before in GRAMMATICAL
     lower = (not before or unicodedata.category(before).startswith("P")) \
         and model.count(written[0]) < STANDALONE_COUNT \
-        and not any(load_townships().counties(written + suffix) for suffix in TOWNSHIP_SUFFIXES)
+        and not _begins_a_township(written)
     return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
             if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION
             and (name in known.provinces and (name[0] == written[0] or province and not verb)
@@ -443,9 +452,13 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
 
 
 def _verb(char: str) -> bool:
-    from zhguard.wordmodel import character_tags
-
     return character_tags().get(char, "").startswith("v")
+
+
+def _begins_a_township(stem: str) -> bool:
+    """``stem`` is a township's name without its suffix (练市 of 练市镇, 固县 of 固县镇)."""
+    townships = load_townships()
+    return any(townships.counties(stem + suffix) for suffix in TOWNSHIP_SUFFIXES)
 
 
 def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
@@ -473,8 +486,7 @@ def _before_the_level(written: str, name: str, kind: Kind, model) -> bool:
             and written[-2] not in NUMERALS and written[-2] not in ADMINISTRATIVE_CHANGES
             and model.count(written[-3:-1]) < LEVEL_WORD_MIN_COUNT):
         return False
-    townships = load_townships()
-    return not any(townships.counties(written[-2:] + suffix) for suffix in TOWNSHIP_SUFFIXES)
+    return not _begins_a_township(written[-2:])
 
 
 def _grammatical_in_a_province(written: str, name: str, kind: Kind, known: KnownForms) -> bool:
