@@ -49,7 +49,8 @@ def marks_history(text: str, at: int) -> bool:
     if char not in _NOT_HISTORY_BEFORE:
         return False
     before, after = text[at - 1:at] if at > 0 else "", text[at + 1:at + 2]
-    return not (before and before in _NOT_HISTORY_BEFORE[char]) and not (after and after in _NOT_HISTORY_AFTER[char])
+    return not (before and before in _NOT_HISTORY_BEFORE[char]) \
+        and not (after and after in _NOT_HISTORY_AFTER[char])
 
 
 def governed(text: str, start: int) -> bool:

@@ -10,8 +10,6 @@ written string is a dictionary word, holds grammar, is itself a stem under the p
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from itertools import compress
-from operator import itemgetter
 from typing import NamedTuple
 
 from zhguard.detect import Candidate, Scan
@@ -19,6 +17,7 @@ from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, PlaceTable
 from zhguard.lexicon.nameindex import LEVELS
+from zhguard.matcher import place_hits
 from zhguard.text import GRAMMATICAL
 from zhguard.wordmodel import cuts_a_word, load_word_model
 
@@ -29,15 +28,14 @@ STEM_SIZES = (2, 3, 4)
 WORD_MIN_COUNT = 3
 WINDOW = 3
 ORIGIN = "places/divisions.tsv"
-NO_PLACE = -1
 
 
 class Stems(NamedTuple):
-    """The stems under a parent: every one, by length, and by their one-character wildcards (汨\0 and \0罗
-    of 汨罗), so a written string's candidates are a few lookups away."""
+    """The stems under a parent: every one, their lengths, and the stems by their one-character wildcards
+    (汨\0 and \0罗 of 汨罗), so a written string's candidates are a few lookups away."""
 
     every: frozenset[str]
-    by_size: dict[int, tuple[str, ...]]
+    sizes: tuple[int, ...]
     wildcards: dict[str, tuple[str, ...]]
     # one character replaced keeps a stem's first or its second: a cheap test before the lookups
     firsts: frozenset[str]
@@ -49,29 +47,30 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     table = compiled.places
     if table is None:
         return
-    model, hits = None, scan.hits
-    # the places' hits, picked in C (a page's hits are mostly no place)
-    places = list(map(compiled.patterns.places.__getitem__, map(itemgetter(2), hits)))
-    for hit, place in compress(zip(hits, places), map(NO_PLACE.__lt__, places)):
+    model = None
+    for hit, place in place_hits(compiled, scan.hits):
         at = hit.end
         if at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff" or text[at] in LEVELS:
             continue  # not a Han character after the name, or its level (湖南|省): the full name's
         stems = _stems_under(table, table.names[place][2])
         if not stems.every or text[at] not in stems.firsts and text[at + 1:at + 2] not in stems.seconds:
             continue  # a county's name (no division under it), or no stem's character where one would be
-        for size in stems.by_size:
+        for size in stems.sizes:
             written = text[at:at + size]
             if len(written) < size or written in stems.every:
                 continue
-            near = {stem for i in range(size) for stem in stems.wildcards.get(written[:i] + "\0" + written[i + 1:], ())}
-            if not near or not GRAMMATICAL.isdisjoint(written) or not all("\u4e00" <= c <= "\u9fff" for c in written):
+            near = {stem for i in range(size)
+                    for stem in stems.wildcards.get(written[:i] + "\0" + written[i + 1:], ())}
+            if not near or not GRAMMATICAL.isdisjoint(written) \
+                    or not all("\u4e00" <= c <= "\u9fff" for c in written):
                 continue
             meant = [(stem, kind) for stem in sorted(near)
                      if (kind := slip(written, stem, compiled, suffix=False)) in (Kind.SHAPE, Kind.HOMOPHONE)]
             if len(meant) != 1:
                 continue
             model = model or load_word_model()
-            if model.count(written) >= WORD_MIN_COUNT or cuts_a_word(text, at, at + size, WINDOW, ORDINARY_MIN_COUNT):
+            if model.count(written) >= WORD_MIN_COUNT \
+                    or cuts_a_word(text, at, at + size, WINDOW, ORDINARY_MIN_COUNT):
                 continue
             (stem, kind), parent = meant[0], text[hit.start:at]
             yield Candidate(at, at + size, Category.PLACE, kind, (stem,), CONFIDENCE, ORIGIN,
@@ -100,10 +99,10 @@ def _stems_under(table: PlaceTable, codes: Sequence[str]) -> Stems:
         for stem in sorted(found):
             for i in range(len(stem)):
                 wildcards.setdefault(stem[:i] + "\0" + stem[i + 1:], []).append(stem)
-        stems = held[1][key] = Stems(frozenset(found), {size: tuple(sorted(s for s in found if len(s) == size))
-                                                        for size in STEM_SIZES if any(len(s) == size for s in found)},
-                                     {key: tuple(value) for key, value in wildcards.items()},
-                                     frozenset(s[0] for s in found), frozenset(s[1] for s in found if len(s) > 1))
+        stems = held[1][key] = Stems(
+            frozenset(found), tuple(size for size in STEM_SIZES if any(len(s) == size for s in found)),
+            {wildcard: tuple(under) for wildcard, under in wildcards.items()},
+            frozenset(s[0] for s in found), frozenset(s[1] for s in found if len(s) > 1))
     return stems
 
 

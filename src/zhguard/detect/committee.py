@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
-from zhguard.matcher import Hit
+from zhguard.matcher import place_hits
 
 LEVELS = frozenset("省市县区")
 DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委")
@@ -29,11 +29,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     table = compiled.places
     if table is None:
         return
-    place_of = compiled.patterns.place_of
-    for hit in hits:
-        index = place_of(hit.pattern)
-        if index < 0:
-            continue
+    for hit, index in place_hits(compiled, hits):
         name, full, _ = table.names[index]
         level = name[-1]
         if not full or level not in LEVELS or "自治" in name or len(name) <= 2:

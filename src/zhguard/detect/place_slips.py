@@ -30,7 +30,7 @@ from zhguard.detect.townships import load_townships
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
-from zhguard.matcher import Hit
+from zhguard.matcher import place_hits
 from zhguard.text import GRAMMATICAL, LIST_MARK
 from zhguard.wordmodel import character_tags, cuts_a_word, load_word_model
 
@@ -77,13 +77,12 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         yield from _listed_beside_places(scan)
     index, known = compiled.place_forms
     short = known.short
-    place_of = compiled.patterns.place_of
     local: frozenset[str] | None = None  # the divisions the document names, and theirs: built when needed
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
     begins: set[int] = set()  # where a name written right begins (市中区 after 济南市)
-    for hit in hits:
-        if hit.end - hit.start >= 2 and place_of(hit.pattern) >= 0:
+    for hit, _ in place_hits(compiled, hits):
+        if hit.end - hit.start >= 2:
             begins.add(hit.start)
             if hit.end - hit.start >= 3:
                 named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
@@ -269,12 +268,10 @@ def _listed_beside_places(scan: Scan) -> Iterator[Candidate]:
     compiled, text = scan.compiled, scan.text
     index, known = compiled.place_forms
     names = compiled.places.names
-    place_of = compiled.patterns.place_of
     seen: set[int] = set()
     model = None
-    for hit in scan.hits:
-        place = place_of(hit.pattern)
-        if place < 0 or not names[place][1] or not text.startswith(LIST_MARK, hit.end) and \
+    for hit, place in place_hits(compiled, scan.hits):
+        if not names[place][1] or not text.startswith(LIST_MARK, hit.end) and \
                 text[hit.start - 1:hit.start] != LIST_MARK:
             continue
         if model is None:
@@ -498,11 +495,10 @@ def _grammatical_in_a_province(written: str, name: str, kind: Kind, known: Known
 def _local(scan: Scan) -> frozenset[str]:
     """The divisions the document names in full (and the site's), with every division above them: the
     places it is about (城北区 names 西宁市 and 青海省)."""
-    table, place_of = scan.compiled.places, scan.compiled.patterns.place_of
+    table = scan.compiled.places
     codes = {code for code in scan.site if code in table.rows}
-    for hit in scan.hits:
-        place = place_of(hit.pattern)
-        if place >= 0 and table.names[place][1]:
+    for _, place in place_hits(scan.compiled, scan.hits):
+        if table.names[place][1]:
             codes.update(table.names[place][2])
     return frozenset(above for code in codes for above in table.ancestors(code))
 
@@ -541,8 +537,8 @@ def _candidate(text: str, start: int, end: int, kind: Kind, names: Sequence[str]
                 break
     confidence = CONFIDENCE[kind] - (AMBIGUOUS_PENALTY if len(names) > 1 else 0.0) \
         - (FUZZY_PENALTY if fuzzy else 0.0)
-    return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3), "places/divisions.tsv",
-                     f"地名疑有错误：「{text[start:end]}」应为「{'」或「'.join(names)}」{note}")
+    return Candidate(start, end, Category.PLACE, kind, tuple(names), round(confidence, 3),
+                     "places/divisions.tsv", f"地名疑有错误：「{text[start:end]}」应为「{'」或「'.join(names)}」{note}")
 
 
 def _inserted_before_its_end(index: NameIndex, model, text: str, end: int) -> list[tuple[int, str, Kind]]:

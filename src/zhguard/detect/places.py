@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, PlaceTable
-from zhguard.matcher import Hit
+from zhguard.matcher import place_hits
 
 # After two short names, these characters mean a street, station or building named after a place.
 STREET = frozenset("路街道巷桥站店厦馆园港湾口门楼村镇乡里")
@@ -30,14 +30,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     table = compiled.places
     if table is None or not text:
         return
-    place_of = compiled.patterns.place_of
     by_start: dict[int, list[tuple[int, int]]] = {}
     first_start: dict[int, int] = {}  # end → the earliest start of a name ending there
-    for hit in hits:
-        place = place_of(hit.pattern)
-        if place >= 0:
-            by_start.setdefault(hit.start, []).append((hit.end, place))
-            first_start[hit.end] = min(hit.start, first_start.get(hit.end, hit.start))
+    for hit, place in place_hits(compiled, hits):
+        by_start.setdefault(hit.start, []).append((hit.end, place))
+        first_start[hit.end] = min(hit.start, first_start.get(hit.end, hit.start))
     for start, starts_here in by_start.items():
         for middle, parent_index in starts_here:
             if first_start[middle] < start:

@@ -27,7 +27,7 @@ from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import NameIndex, crosses_a_name, slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
-from zhguard.matcher import Hit
+from zhguard.matcher import Hit, place_hits
 from zhguard.paths import DATA
 from zhguard.wordmodel import cuts_a_word, load_word_model
 
@@ -146,8 +146,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 
 def _place_mentions(compiled: CompiledLexicon, hits: Sequence[Hit]) -> list[tuple[int, int, tuple[str, ...]]]:
     """Full names of prefectures and counties written in the text, with their codes."""
-    table, place_of = compiled.places, compiled.patterns.place_of
-    spans = [(hit.start, hit.end, place) for hit in hits if (place := place_of(hit.pattern)) >= 0]
+    table = compiled.places
+    spans = [(hit.start, hit.end, place) for hit, place in place_hits(compiled, hits)]
     first_start: dict[int, int] = {}  # end → the earliest start of a name ending there
     for start, end, _ in spans:
         first_start[end] = min(start, first_start.get(end, start))
