@@ -25,6 +25,11 @@ def write_lexicon(folder: Path, sources: str, **files: str) -> Path:
     return folder
 
 
+def place_findings(checker, text: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The place findings (ZG5) of ``text``: what each found, and its suggestions."""
+    return [(f.found, f.suggestions) for f in checker.check(text) if f.code.startswith("ZG5")]
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _isolated_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
     """Tests never read or write the user's real cache."""
