@@ -460,9 +460,6 @@ def _level_slips(sound: SoundTables, similar: dict[str, frozenset[str]]) -> dict
     像 xiang for 县 xian) or looks like a level character → those level characters; none that is a
     function word, nor a lower division's level (白河乡 is a township's name).  The common ones (室 for
     市) are read after a long stem only (detect/place_slips.py)."""
-    from zhguard.wordmodel import load_word_model
-
-    model = load_word_model()
     codes = {sound.hear(level): level for level in LEVELS}
     slips: dict[str, set[str]] = defaultdict(set)
     for point, code in enumerate(sound.to_folded):
