@@ -17,7 +17,7 @@ from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Finding, Ki
 from zhguard.history import holds_a_marker, inside_a_marker
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.load import load_compiled, user_files
-from zhguard.matcher import CorrectSpans, find_hits
+from zhguard.matcher import CorrectSpans, find_hits, place_hits
 from zhguard.rules import RULES, Rule, code_matches, rule_for, selected
 from zhguard.text import QUOTING_AN_ERROR, QUOTING_CUES
 
@@ -87,8 +87,8 @@ class Checker:
         correct = CorrectSpans(compiled, hits)
         if any(cue in text for cue in QUOTING_CUES):  # most texts quote no error: no regex per hit
             hits = [h for h in hits if not _quoted_as_wrong(text, h.start)]
-        scan = Scan(text, compiled, hits, correct, self._judge, as_of, site=self._site, levels=self._levels,
-                    typos=self._typos, floor=self._floor(text))
+        scan = Scan(text, compiled, hits, correct, self._judge, as_of, place_hits(compiled, hits),
+                    site=self._site, levels=self._levels, typos=self._typos, floor=self._floor(text))
         listed = list(exact.detect(scan))
         scan = scan._replace(listed=[(c.start, c.end) for c in listed])
         # a span that starts inside a history marker, or holds one, takes the marker's characters for a

@@ -40,8 +40,9 @@ class Scan(NamedTuple):
     """What every detector may look at, for one text: built once per check.
 
     ``hits`` are the automaton's (quoted wrong forms removed), ``correct`` the spans of correct
-    surfaces, ``listed`` the spans of listed wrong forms already reported; ``site`` the codes of the
-    site's own place, ``levels`` the wrong-level forms of places, ``typos`` the general-typo scan's
+    surfaces, ``places`` the hits of divisions' names with each one's place (matcher.place_hits: six
+    detectors read them), ``listed`` the spans of listed wrong forms already reported; ``site`` the codes
+    of the site's own place, ``levels`` the wrong-level forms of places, ``typos`` the general-typo scan's
     knowledge (None: not selected); ``floor`` the least confidence worth computing.
     """
 
@@ -51,6 +52,7 @@ class Scan(NamedTuple):
     correct: CorrectSpans
     judge: ContextJudge
     as_of: dt.date
+    places: Sequence[tuple[Hit, int]] = ()
     listed: Sequence[tuple[int, int]] = ()
     site: tuple[str, ...] = ()
     levels: LevelForms | None = None

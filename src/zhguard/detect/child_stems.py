@@ -17,7 +17,6 @@ from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, PlaceTable
 from zhguard.lexicon.nameindex import LEVELS
-from zhguard.matcher import place_hits
 from zhguard.text import GRAMMATICAL
 from zhguard.wordmodel import cuts_a_word, load_word_model
 
@@ -48,7 +47,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     if table is None:
         return
     model = None
-    for hit, place in place_hits(compiled, scan.hits):
+    for hit, place in scan.places:
         at = hit.end
         if at >= len(text) or not "\u4e00" <= text[at] <= "\u9fff" or text[at] in LEVELS:
             continue  # not a Han character after the name, or its level (湖南|省): the full name's

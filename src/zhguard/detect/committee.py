@@ -15,7 +15,6 @@ from collections.abc import Iterator, Sequence
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
-from zhguard.matcher import place_hits
 
 LEVELS = frozenset("省市县区")
 DEPARTMENTS = ("组织部", "宣传部", "统战部", "政法委")
@@ -25,11 +24,11 @@ CONFIDENCE = 0.9
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
-    compiled, text, hits = scan.compiled, scan.text, scan.hits
+    compiled, text = scan.compiled, scan.text
     table = compiled.places
     if table is None:
         return
-    for hit, index in place_hits(compiled, hits):
+    for hit, index in scan.places:
         name, full, _ = table.names[index]
         level = name[-1]
         if not full or level not in LEVELS or "自治" in name or len(name) <= 2:

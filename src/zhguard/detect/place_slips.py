@@ -30,7 +30,6 @@ from zhguard.detect.townships import load_townships
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms
-from zhguard.matcher import place_hits
 from zhguard.text import GRAMMATICAL, LIST_MARK
 from zhguard.wordmodel import character_tags, cuts_a_word, load_word_model
 
@@ -66,7 +65,7 @@ FUZZY_PENALTY = 0.1
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
-    compiled, text, hits = scan.compiled, scan.text, scan.hits
+    compiled, text = scan.compiled, scan.text
     table = compiled.places
     if table is None:
         return
@@ -81,7 +80,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
     begins: set[int] = set()  # where a name written right begins (市中区 after 济南市)
-    for hit, _ in place_hits(compiled, hits):
+    for hit, _ in scan.places:
         if hit.end - hit.start >= 2:
             begins.add(hit.start)
             if hit.end - hit.start >= 3:
@@ -270,7 +269,7 @@ def _listed_beside_places(scan: Scan) -> Iterator[Candidate]:
     names = compiled.places.names
     seen: set[int] = set()
     model = None
-    for hit, place in place_hits(compiled, scan.hits):
+    for hit, place in scan.places:
         if not names[place][1] or not text.startswith(LIST_MARK, hit.end) and \
                 text[hit.start - 1:hit.start] != LIST_MARK:
             continue
@@ -497,7 +496,7 @@ def _local(scan: Scan) -> frozenset[str]:
     places it is about (城北区 names 西宁市 and 青海省)."""
     table = scan.compiled.places
     codes = {code for code in scan.site if code in table.rows}
-    for _, place in place_hits(scan.compiled, scan.hits):
+    for _, place in scan.places:
         if table.names[place][1]:
             codes.update(table.names[place][2])
     return frozenset(above for code in codes for above in table.ancestors(code))

@@ -14,7 +14,6 @@ from collections.abc import Iterator, Sequence
 from zhguard.detect import Candidate, Scan
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, PlaceTable
-from zhguard.matcher import place_hits
 
 # After two short names, these characters mean a street, station or building named after a place.
 STREET = frozenset("路街道巷桥站店厦馆园港湾口门楼村镇乡里")
@@ -26,13 +25,13 @@ SHORT_PAIR_CONFIDENCE = 0.75
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
-    compiled, text, hits = scan.compiled, scan.text, scan.hits
+    compiled, text = scan.compiled, scan.text
     table = compiled.places
     if table is None or not text:
         return
     by_start: dict[int, list[tuple[int, int]]] = {}
     first_start: dict[int, int] = {}  # end → the earliest start of a name ending there
-    for hit, place in place_hits(compiled, hits):
+    for hit, place in scan.places:
         by_start.setdefault(hit.start, []).append((hit.end, place))
         first_start[hit.end] = min(hit.start, first_start.get(hit.end, hit.start))
     for start, starts_here in by_start.items():

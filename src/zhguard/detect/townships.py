@@ -27,7 +27,7 @@ from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import NameIndex, crosses_a_name, slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon, PlaceTable
-from zhguard.matcher import Hit, place_hits
+from zhguard.matcher import Hit
 from zhguard.paths import DATA
 from zhguard.wordmodel import cuts_a_word, load_word_model
 
@@ -120,11 +120,11 @@ def _parse(data: str) -> TownshipTable:
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
-    compiled, text, hits, site = scan.compiled, scan.text, scan.hits, scan.site
+    compiled, text, site = scan.compiled, scan.text, scan.site
     places = compiled.places
     if places is None or not SUFFIX.search(text):
         return
-    mentions = _place_mentions(compiled, hits)
+    mentions = _place_mentions(compiled, scan.places)
     if not mentions and not site:
         return
     townships = load_townships()
@@ -144,10 +144,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
                 yield candidate
 
 
-def _place_mentions(compiled: CompiledLexicon, hits: Sequence[Hit]) -> list[tuple[int, int, tuple[str, ...]]]:
+def _place_mentions(compiled: CompiledLexicon, placed: Sequence[tuple[Hit, int]]
+                    ) -> list[tuple[int, int, tuple[str, ...]]]:
     """Full names of prefectures and counties written in the text, with their codes."""
     table = compiled.places
-    spans = [(hit.start, hit.end, place) for hit, place in place_hits(compiled, hits)]
+    spans = [(hit.start, hit.end, place) for hit, place in placed]
     first_start: dict[int, int] = {}  # end → the earliest start of a name ending there
     for start, end, _ in spans:
         first_start[end] = min(start, first_start.get(end, start))
