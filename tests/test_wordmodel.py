@@ -35,3 +35,18 @@ def test_the_trie_holds_every_count_and_the_total(tmp_path):
     assert ids.get("会") is None
     model = WordModel(ids, counts, total)
     assert (model.count("社会主义"), model.count("会")) == (50, 0)
+
+
+def test_the_one_call_per_start_split_is_the_span_by_span_split():
+    """``_best_known`` (the trie's prefixes at each start) must score and split every window exactly as
+    the span-by-span search with an empty ``extra`` does: ties, unknown characters, Latin and digits."""
+    from zhguard.wordmodel import load_word_model
+
+    model = load_word_model()
+    prose = ("坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，"
+             "统筹推进经济建设、政治建设、文化建设、社会建设、生态文明建设，2026年地区生产总值增长5.2%，"
+             "城乡居民人均可支配收入稳步提高，淮南蚌埠阜阳亳州宿州毫州，鍪鏊𠀀Ωabc。")
+    windows = {prose[i:i + size] for size in (1, 2, 3, 5, 8, 13) for i in range(len(prose) - size + 1)}
+    assert len(windows) > 500
+    for window in windows:
+        assert model._best_known(window) == model._best_with(window, {}), window

@@ -75,6 +75,11 @@ class WordModel:
 
     def _best(self, text: str, extra: Mapping[str, float]) -> tuple[list[float], list[int]]:
         """The best log probability of each prefix of ``text``, and where its last word starts."""
+        if not extra:
+            return self._best_known(text)
+        return self._best_with(text, extra)
+
+    def _best_with(self, text: str, extra: Mapping[str, float]) -> tuple[list[float], list[int]]:
         ids, counts = self._ids, self._counts
         best = [0.0] + [-math.inf] * len(text)
         back = [0] * (len(text) + 1)
@@ -93,6 +98,35 @@ class WordModel:
                     continue
                 if best[start] + p > best[end]:
                     best[end], back[end] = best[start] + p, start
+        return best, back
+
+    def _best_known(self, text: str) -> tuple[list[float], list[int]]:
+        """``_best`` with the dictionary's words alone, the same split: the words that start at each place
+        are asked of the trie in one call (its prefixes of the next MAX_WORD characters), not one lookup
+        per span.  A start's words relax the prefixes they end, in the order ``_best`` tries them."""
+        prefixes, counts, log_total, unknown = self._ids.iter_prefixes_with_ids, self._counts, \
+            self._log_total, self._unknown
+        size = len(text)
+        best = [0.0] + [-math.inf] * size
+        back = [0] * (size + 1)
+        for start in range(size):
+            base, alone = best[start], True
+            try:
+                found = list(prefixes(text[start:start + MAX_WORD]))
+            except UnicodeEncodeError:  # a lone surrogate (surrogateescape): as _best_with treats it
+                return self._best_with(text, {})
+            for word, index in found:
+                count = counts[index]
+                if not count:
+                    continue  # a character alone is scored below, as unknown
+                end = start + len(word)
+                if end == start + 1:
+                    alone = False
+                p = base + (math.log(count) - log_total)
+                if p > best[end]:
+                    best[end], back[end] = p, start
+            if alone and base + unknown > best[start + 1]:
+                best[start + 1], back[start + 1] = base + unknown, start
         return best, back
 
     def is_ordinary(self, text: str, min_count: int) -> bool:
