@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from itertools import compress
 from operator import itemgetter
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
-from zhguard.lexicon.compile import CORRECT, PERSON, RENAMED, CompiledLexicon, Pattern
+from zhguard.lexicon.compile import CORRECT, LISTED_FORM, NEAR, PERSON, RENAMED, CompiledLexicon, Pattern
 from zhguard.lexicon.fanout import scan
 
 
@@ -41,20 +41,34 @@ def place_hits(compiled: CompiledLexicon, hits: Sequence[Hit]) -> list[tuple[Hit
     return list(compress(zip(hits, places), map(_NO_PLACE.__lt__, places)))
 
 
+T = TypeVar("T")
 _PATTERN = itemgetter(2)  # Hit.pattern
+_SPAN = itemgetter(0, 1)  # Hit.start, Hit.end
 _NO_PLACE = -1
 
 
 def tagged(compiled: CompiledLexicon, hits: Sequence[Hit], flag: str) -> Iterator[tuple[Hit, Pattern]]:
     """The hits whose pattern carries ``flag`` (``person``, ``renamed``), with their patterns."""
     patterns = compiled.patterns
-    bit, flags = _BITS[flag], patterns.flags
-    for hit in hits:
-        if flags[hit.pattern] & bit:
-            yield hit, patterns[hit.pattern]
+    for hit in flagged(compiled, hits, _BITS[flag]):
+        yield hit, patterns[hit.pattern]
 
 
-_BITS = {"correct": CORRECT, "renamed": RENAMED, "person": PERSON}
+def flagged(compiled: CompiledLexicon, hits: Sequence[Hit], bit: int) -> list[Hit]:
+    """The hits whose pattern's flags (PatternTable.flags) have ``bit``, picked in C: a page has ~800
+    hits, and most detectors want a few of them."""
+    flags = compiled.patterns.flags
+    return list(compress(hits, map(bit.__and__, map(flags.__getitem__, map(_PATTERN, hits)))))
+
+
+def keyed(hits: Sequence[Hit], table: Mapping[int, T]) -> list[tuple[Hit, T]]:
+    """The hits whose pattern is a key of ``table`` (a pattern index → what it means to a detector:
+    the terms it anchors, the holders of a title), each with its value, picked in C."""
+    values = list(map(table.get, map(_PATTERN, hits)))
+    return list(compress(zip(hits, values), values))
+
+
+_BITS = {"correct": CORRECT, "renamed": RENAMED, "person": PERSON, "near": NEAR, "listed": LISTED_FORM}
 
 
 class CorrectSpans:
@@ -67,8 +81,7 @@ class CorrectSpans:
     __slots__ = ("_spans", "_starts", "_longest")
 
     def __init__(self, compiled: CompiledLexicon, hits: Sequence[Hit]) -> None:
-        flags = compiled.patterns.flags
-        self._spans = sorted((h.start, h.end) for h in hits if flags[h.pattern] & CORRECT)
+        self._spans = sorted(map(_SPAN, flagged(compiled, hits, CORRECT)))
         self._starts = [start for start, _ in self._spans]
         self._longest = compiled.longest
 

@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import widened
 from zhguard.finding import Kind
-from zhguard.lexicon.compile import LISTED, CompiledLexicon
-from zhguard.matcher import CorrectSpans, Hit
+from zhguard.lexicon.compile import LISTED, LISTED_FORM, CompiledLexicon
+from zhguard.matcher import CorrectSpans, Hit, flagged
 
 __all__ = ["LISTED", "detect"]  # LISTED: forms written in the lexicon as wrong (seen published, or ruled out)
 
@@ -23,7 +23,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     """One candidate per hit of a listed wrong form that no correct surface covers."""
     compiled, hits, correct = scan.compiled, scan.hits, scan.correct
     patterns = compiled.patterns
-    for hit in hits:
+    for hit in flagged(compiled, hits, LISTED_FORM):
         targets = [t for t in patterns[hit.pattern].targets if t.kind in LISTED]
         if not targets or correct.covers(hit.start, hit.end):
             continue

@@ -18,7 +18,7 @@ from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import CompiledLexicon
-from zhguard.matcher import tagged
+from zhguard.matcher import keyed, tagged
 from zhguard.text import is_han
 from zhguard.wordmodel import word_count
 
@@ -39,10 +39,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     if not holders_of:
         return
     people_at: set[int] | None = None
-    for hit in hits:
-        holders = holders_of.get(hit.pattern)
-        if holders is None:
-            continue
+    for hit, holders in keyed(hits, holders_of):
         at = hit.end
         while at < len(text) and at - hit.end < 2 and text[at] in SPACES:
             at += 1

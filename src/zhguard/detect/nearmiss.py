@@ -21,7 +21,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable, is_short_body
 from zhguard.lexicon.fanout import scan
-from zhguard.matcher import CorrectSpans, Hit
+from zhguard.matcher import CorrectSpans, Hit, flagged, keyed
 from zhguard.text import GRAMMATICAL, LIST_MARK, is_han
 from zhguard.wordmodel import cuts_a_word, function_characters, load_word_model, word_count
 
@@ -59,10 +59,8 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
     """Every near-miss hit not covered by a correct surface, one per (span, entry)."""
     seen: set[tuple[int, int, int]] = set()
     patterns = compiled.patterns
-    flags = patterns.flags
-    for hit in hits:
-        if not flags[hit.pattern] & NEAR:
-            continue  # a correct surface, an anchor, a place or a listed wrong form: most hits
+    # most hits are a correct surface, an anchor, a place or a listed wrong form: picked out in C
+    for hit in flagged(compiled, hits, NEAR):
         pattern = patterns[hit.pattern]
         generated = [t for t in pattern.targets if t.kind not in LISTED]
         if not generated or pattern.correct or correct.covers(hit.start, hit.end):
@@ -105,10 +103,7 @@ def _broken_anchors(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]
         return []
     entries = compiled.lexicon.entries
     broken = []
-    for hit in hits:
-        owners = anchors.get(hit.pattern)
-        if owners is None:
-            continue
+    for hit, owners in keyed(hits, anchors):
         for entry, offset in owners:
             term = entries[entry].canonical
             origin = hit.start - offset  # where the term would start

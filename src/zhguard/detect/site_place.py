@@ -26,14 +26,12 @@ CONFIDENCE = 0.75
 
 def detect(scan: Scan) -> Iterator[Candidate]:
     """``own``: the codes of the site's place (site_codes); nothing to do without one."""
-    compiled, text, hits, own = scan.compiled, scan.text, scan.hits, scan.site
+    compiled, text, own = scan.compiled, scan.text, scan.site
     table = compiled.places
     if not own or table is None:
         return
-    patterns = compiled.patterns
-    for hit in hits:
-        index = patterns[hit.pattern].place
-        if index < 0 or not text.endswith(SLOGAN_WORDS, 0, hit.start):
+    for hit, index in scan.places:
+        if not text.endswith(SLOGAN_WORDS, 0, hit.start):
             continue
         name, full, codes = table.names[index]
         if hit.end < len(text) and text[hit.end] in STREET:

@@ -82,8 +82,9 @@ class Pattern(NamedTuple):
 
 # A pattern's flag bits (PatternTable.flags).
 CORRECT, RENAMED, PERSON = 1, 2, 4
-# ... and whether any target is a generated near miss (not a listed wrong form): most hits have none.
-NEAR = 8
+# ... and whether any target is a generated near miss (not a listed wrong form): most hits have none;
+# LISTED_FORM, whether any is a listed one.
+NEAR, LISTED_FORM = 8, 16
 # The kinds of target a lexicon lists (its known wrong forms, nonstandard wordings), not generated.
 LISTED = frozenset({Kind.KNOWN_WRONG.value, Kind.NONSTANDARD.value})
 
@@ -117,7 +118,8 @@ class PatternTable(Sequence[Pattern]):
         lengths = array("H", (len(row[0]) for row in rows))
         ends = array("I", itertools.accumulate(lengths))
         flags = bytes(row[1] * CORRECT | row[4] * RENAMED | row[5] * PERSON
-                      | any(t.kind not in LISTED for t in row[2]) * NEAR for row in rows)
+                      | any(t.kind not in LISTED for t in row[2]) * NEAR
+                      | any(t.kind in LISTED for t in row[2]) * LISTED_FORM for row in rows)
         places = array("i", (row[3] for row in rows))
         targets = tuple(_encode_targets(row[2]) for row in rows)
         return cls("".join(row[0] for row in rows), ends, flags, places, targets, lengths)
@@ -136,7 +138,7 @@ class PatternTable(Sequence[Pattern]):
 
     @property
     def flags(self) -> bytes:
-        """Each pattern's CORRECT, RENAMED, PERSON and NEAR bits: ``flags[index] & CORRECT`` is
+        """Each pattern's CORRECT, RENAMED, PERSON, NEAR and LISTED_FORM bits: ``flags[index] & CORRECT`` is
         ``self[index].correct`` with no view built (a scan's every hit is asked; issue 21)."""
         return self._flags
 
