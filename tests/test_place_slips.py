@@ -161,3 +161,26 @@ def test_every_county_written_right_under_its_city_and_province_is_quiet(checker
               if (found := [f.found for f in checker.check(text) if f.code[:3] in ("ZG1", "ZG2", "ZG4", "ZG5")])]
     assert len(texts) > 8000
     assert not alarms, alarms[:5]
+
+
+def test_the_character_tests_read_as_the_regular_expressions_they_replace():
+    """township_ahead, _han_tail and _item_end are comparisons (no Han class compiled at import): on
+    every string of up to five characters of a small alphabet, each answers as its expression did."""
+    import itertools
+    import re
+
+    from zhguard.detect.place_slips import MAX_ITEM, _han_tail, _item_end, township_ahead
+
+    ahead = re.compile(r"[\u4e00-\u9fff]{0,2}(?:镇|乡|街道)")
+    tail = re.compile("[\u4e00-\u9fff]*\\Z")
+    item_end = re.compile(r"[、，。；：和及与等]|[^\u4e00-\u9fff]")
+    alphabet = "镇乡街道中A、和"
+    for size in range(6):
+        for chars in itertools.product(alphabet, repeat=size):
+            text = "".join(chars)
+            for at in range(size + 1):
+                assert township_ahead(text, at) == bool(ahead.match(text, at)), (text, at)
+                run = tail.search(text, at, size)
+                assert _han_tail(text, at, size) == run.end() - run.start(), (text, at)
+                match = item_end.search(text, at, at + MAX_ITEM + 1)
+                assert _item_end(text, at) == (match.start() if match else min(size, at + MAX_ITEM + 1))

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.place_slips import TOWNSHIP_AHEAD
+from zhguard.detect.place_slips import township_ahead
 from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Kind
 from zhguard.history import governed
 from zhguard.lexicon.compile import CompiledLexicon
@@ -58,7 +58,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         # a phrase about the past (时任, 原) is shown, never rewritten (history.py)
         shown = Applicability.DISPLAY_ONLY if governed(text, start) else None
         # a place's level character again where a township's name begins (乐陵市|市中街道, 县|县溪镇)
-        if last and category is Category.PLACE and TOWNSHIP_AHEAD.match(text, end + 1):
+        if last and category is Category.PLACE and township_ahead(text, end + 1):
             last = False
         if last and not _begins_word(text, end) and not correct.covers(end, end + 1):
             yield _candidate(start, end + 1, term, category, origin, f"「{term}」的末字「{term[-1]}」重复", shown)

@@ -99,7 +99,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if end in named:
             # no doubled level character where a division's (市中区) or a township's (县溪镇) name begins
             doubled = _level_doubled(text, end, named[end]) if end not in begins \
-                and not TOWNSHIP_AHEAD.match(text, end + 1) else None
+                and not township_ahead(text, end + 1) else None
             if doubled is not None:
                 yield doubled
             continue
@@ -151,8 +151,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         lengths: tuple[int, ...] = ()
     else:
         lengths = index.lengths.get(text[end - 1], ())
-    run = _HAN_RUN_END.search(text, max(0, end - lengths[0]), end) if lengths else None
-    han = run.end() - run.start() if run else 0  # Han characters right before end, as far as a name reaches
+    han = _han_tail(text, max(0, end - lengths[0]), end) if lengths else 0  # as far as a name reaches
     for length in lengths:
         if length > han or length < 3:
             continue
@@ -250,13 +249,39 @@ def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: 
     return None
 
 
-# The run of Han characters that ends where a search's window ends.
-_HAN_RUN_END = re.compile("[\u4e00-\u9fff]*\\Z")
-# A township's name begins here: its suffix within the next three characters.
-TOWNSHIP_AHEAD = re.compile(r"[\u4e00-\u9fff]{0,2}(?:镇|乡|街道)")
+# Tests of a few characters each, written as comparisons: a regular expression with a Han class costs
+# ~1 ms to compile in every process (issue 21), more than all a page's calls of these.
 # An item of a list ends at one of these (or at any non-Han character).
-ITEM_END = re.compile(r"[、，。；：和及与等]|[^\u4e00-\u9fff]")
+ITEM_ENDS = frozenset("、，。；：和及与等")
 MAX_ITEM = 8
+
+
+def _han_tail(text: str, start: int, end: int) -> int:
+    """How many Han characters ``text[start:end]`` ends with."""
+    at = end
+    while at > start and "\u4e00" <= text[at - 1] <= "\u9fff":
+        at -= 1
+    return end - at
+
+
+def township_ahead(text: str, at: int) -> bool:
+    """A township's name begins at ``at``: its suffix (镇, 乡, 街道) within the next three characters."""
+    for gap in range(3):
+        if text.startswith(TOWNSHIP_SUFFIXES, at + gap):
+            return True
+        if at + gap >= len(text) or not "\u4e00" <= text[at + gap] <= "\u9fff":
+            return False
+    return False
+
+
+def _ends_an_item(char: str) -> bool:
+    return char in ITEM_ENDS or not "\u4e00" <= char <= "\u9fff"
+
+
+def _item_end(text: str, start: int) -> int:
+    """Where the list item that starts at ``start`` ends, looking MAX_ITEM + 1 characters ahead."""
+    stop = min(len(text), start + MAX_ITEM + 1)
+    return next((at for at in range(start, stop) if _ends_an_item(text[at])), stop)
 
 
 def _listed_beside_places(scan: Scan) -> Iterator[Candidate]:
@@ -294,17 +319,16 @@ def _neighbour_items(text: str, start: int, end: int) -> Iterator[tuple[int, boo
     if start > 1 and text[start - 1] == LIST_MARK:
         before = start - 1
         first = before
-        while first > 0 and before - first < MAX_ITEM and not ITEM_END.match(text[first - 1]):
+        while first > 0 and before - first < MAX_ITEM and not _ends_an_item(text[first - 1]):
             first -= 1
-        if first == 0 or ITEM_END.match(text[first - 1]):
+        if first == 0 or _ends_an_item(text[first - 1]):
             yield first, False  # an item whose start is seen (not cut off at MAX_ITEM: 原四川省总队…)
 
 
 def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, scan: Scan,
                  start: int, after: bool) -> Candidate | None:
     text = scan.text
-    match = ITEM_END.search(text, start, start + MAX_ITEM + 1)
-    end = match.start() if match else min(len(text), start + MAX_ITEM + 1)
+    end = _item_end(text, start)
     if after and end > start and text[end - 1] not in LEVELS:
         # the list's last item runs on into the sentence (亭县开行动车): the name ends at its first level
         # character
@@ -345,7 +369,7 @@ def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
                 return None  # the character begins a word (海东|私营, not 海东私|地质), or the whole is one
             kind, fuzzy = _level_char_slip(compiled, text[at], names[0][-1])
             return _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy, note="（与前后地名并列）")
-        if stem in known or ITEM_END.match(text[at]):
+        if stem in known or _ends_an_item(text[at]):
             return None
     return None
 
