@@ -21,8 +21,10 @@ from zhguard.lexicon.fanout import scan as scan_automaton
 from zhguard.lexicon.model import OrderedList
 
 # Words (runs of Han characters) separated by list punctuation or spaces, a group a line included.
-RUN = re.compile(r"[\u4e00-\u9fff]+(?:[、，,；;·•/|\s\u3000]+[\u4e00-\u9fff]+)+")
-WORD = re.compile(r"[\u4e00-\u9fff]+")
+# Compiled where a list's items cluster (re.compile keeps them), not at import: a Han class costs ~1 ms
+# to compile in every process, and most pages write no list out (issue 21).
+RUN = r"[\u4e00-\u9fff]+(?:[、，,；;·•/|\s\u3000]+[\u4e00-\u9fff]+)+"
+WORD = r"[\u4e00-\u9fff]+"
 # A run is a writing of the list when it holds this many of its items: fewer is prose (民主、法治).
 MIN_ITEMS = 4
 # Item occurrences further apart than this are not one list (a separator, 倡导, a line break between them).
@@ -57,8 +59,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     for index in sorted(starts):
         items = lists[index].items
         for start, end in _clusters(sorted(starts[index]), len(text), _needed(items), _gap(items)):
-            for run in RUN.finditer(text, start, end):
-                words = [(m.start(), m.end()) for m in WORD.finditer(text, run.start(), run.end())]
+            for run in re.compile(RUN).finditer(text, start, end):
+                words = [(m.start(), m.end()) for m in re.compile(WORD).finditer(text, run.start(), run.end())]
                 yield from _check(lists[index], text, words)
 
 
