@@ -66,3 +66,24 @@ def test_a_lone_surrogate_beside_a_place_level_or_township_does_not_raise():
     # found by the property above: the word and township tries encode their keys as UTF-8
     for text in ("一一省\udcff", "宝山区罗\udcff镇", "长江\udcff县"):
         assert apply_fixes(text, check(text)) is not None
+
+
+def test_wrong_level_forms_are_found_as_their_alternation_finds_them():
+    """place_level scans its 72 wrong forms with an automaton (no alternation compiled per process): the
+    spans must be the leftmost-longest, non-overlapping ones a longest-first alternation finds, forms
+    written side by side, inside each other's reach, and among other characters included."""
+    import random
+    import re
+
+    from zhguard import Checker
+    from zhguard.detect.place_level import _leftmost_longest, wrong_forms
+
+    levels = wrong_forms(Checker().compiled.places)
+    forms = sorted(levels.wrong)
+    alternation = re.compile("|".join(sorted(map(re.escape, forms), key=len, reverse=True)))
+    pieces = [*forms, *{form[:-1] for form in forms}, "自治", "区", "省", "，", "的", "发展"]
+    chooser = random.Random(21)
+    for _ in range(2000):
+        text = "".join(chooser.choice(pieces) for _ in range(chooser.randint(0, 8)))
+        expected = [match.span() for match in alternation.finditer(text)]
+        assert list(_leftmost_longest(levels.automaton, text)) == expected, text
