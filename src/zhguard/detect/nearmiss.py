@@ -244,6 +244,8 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
     character is grammar (财政都) or makes a word with a neighbour, inside the span or across its edge
     (中|宣布 for 中宣部, 教育|补短板 for 教育部, 最高|监察 for 最高检)."""
     written = text[start:end]
+    if len(written) == len(term) + 1:
+        return _short_body_insertion_reads_as_prose(text, start, end, term)
     changed = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]
     if len(changed) != 1 or len(written) != len(term):
         return False  # two swapped, or the middle one doubled (务国院, 工信信部): the body's own characters
@@ -251,6 +253,18 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
     if text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT:
         return True
     if any(word_count(text[a:a + 2]) >= SHORT_BODY_WORD_COUNT for a in (at - 1, at) if a >= 0):
+        return True
+    return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
+
+
+def _short_body_insertion_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
+    """A character put inside a three-character body (国进务院, 教新育部) is prose where it is grammar, or
+    makes a word with either neighbour (全国|高人|大), or the span cuts a word (科技型|部门)."""
+    written = text[start:end]
+    at = start + next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(term))
+    if text[at] in PARTICLES or text[at] in GRAMMATICAL:
+        return True
+    if any(word_count(text[a:a + 2]) >= SHORT_BODY_WORD_COUNT for a in (at - 1, at)):
         return True
     return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
 

@@ -374,9 +374,10 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             half = len(entry.canonical) // 2
             anchor_of[entry.canonical[:half]].append((index, 0))
             anchor_of[entry.canonical[half:]].append((index, half))
-        elif entry.category is Category.LEADER_NAME and len(entry.canonical) == 3:
-            # a character put inside a three-character name (李政书磊) leaves one of its two-character
-            # halves intact: both are anchors (李书 and 书磊), so any character is found, not only its own
+        elif (entry.category is Category.LEADER_NAME and len(entry.canonical) == 3) or is_short_body(entry):
+            # a character put inside a three-character name (李政书磊) or body (国进务院) leaves one of its
+            # two-character halves intact: both are anchors (李书 and 书磊), so any character is found, not
+            # only its own (a body's is prose where it makes a word: nearmiss._short_body_reads_as_prose)
             anchor_of[entry.canonical[:2]].append((index, 0))
             anchor_of[entry.canonical[1:]].append((index, 1))
 
@@ -567,8 +568,9 @@ def _look_alikes_only(entry: Entry) -> bool:
 
 def is_short_body(entry: Entry) -> bool:
     """A three-character body (国务院, 教育部, 卫健委): one character that sounds or looks like one of its
-    own (国吾院, 效育部) is checked, and its middle one doubled or two swapped (_short_body_slips); a
-    dropped or an added one makes two characters of prose (务院, 育部) or another phrase too often."""
+    own (国吾院, 效育部) is checked, and its middle one doubled or two swapped (_short_body_slips); any
+    character put inside it through its two-character halves, where it makes no word (国进务院, not
+    科技型部门); a dropped one makes two characters of prose (务院, 育部) too often."""
     return entry.category is Category.INSTITUTION and len(entry.canonical) == 3
 
 
