@@ -378,8 +378,9 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             # a character put inside a three-character name (李政书磊) or body (国进务院) leaves one of its
             # two-character halves intact: both are anchors (李书 and 书磊), so any character is found, not
             # only its own (a body's is prose where it makes a word: nearmiss._short_body_reads_as_prose)
-            anchor_of[entry.canonical[:2]].append((index, 0))
-            anchor_of[entry.canonical[1:]].append((index, 1))
+            halves = [(entry.canonical[:2], 0), (entry.canonical[1:], 1)]
+            for anchor, offset in halves if entry.category is Category.LEADER_NAME else _uncommon(halves):
+                anchor_of[anchor].append((index, offset))
 
     level_stems = _level_stems(lexicon) if near and lexicon.places else {}
     holders_by_title = _holders_by_title(offices) if near and offices else {}
@@ -564,6 +565,19 @@ def _gets_near_misses(entry: Entry) -> bool:
 def _look_alikes_only(entry: Entry) -> bool:
     """Terms whose near misses are look-alikes and homophones only (see _gets_near_misses)."""
     return entry.category is Category.GENERAL or _is_listed_short_place(entry) or is_short_body(entry)
+
+
+# A body's half this common a word in jieba's counts (教育 of 教育部, 中央 of 党中央) is no anchor: it
+# stands everywhere without the body, and every scan's hit costs each detector that reads the hits.
+COMMON_HALF_COUNT = 5000
+
+
+def _uncommon(halves: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The halves (anchor, offset) that are no common word; the rarer one where both are."""
+    from zhguard.wordmodel import word_count
+
+    uncommon = [half for half in halves if word_count(half[0]) < COMMON_HALF_COUNT]
+    return uncommon or [min(halves, key=lambda half: word_count(half[0]))]
 
 
 def is_short_body(entry: Entry) -> bool:
