@@ -38,9 +38,10 @@ def test_the_trie_holds_every_count_and_the_total(tmp_path):
 
 
 def test_the_one_call_per_start_split_is_the_span_by_span_split():
-    """``_best_known`` (the trie's prefixes at each start) must score and split every window exactly as
-    the span-by-span search with an empty ``extra`` does: ties, unknown characters, Latin and digits."""
-    from zhguard.wordmodel import load_word_model
+    """``_best`` (the trie's prefixes at each start, extra words looked for at each place) must score and
+    split every window exactly as the span-by-span search does: ties, unknown characters, Latin and
+    digits, an extra word that is a dictionary word, one that is not, one longer than MAX_WORD."""
+    from zhguard.wordmodel import MAX_WORD, load_word_model
 
     model = load_word_model()
     prose = ("坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的二十大和二十届历次全会精神，"
@@ -48,5 +49,8 @@ def test_the_one_call_per_start_split_is_the_span_by_span_split():
              "城乡居民人均可支配收入稳步提高，淮南蚌埠阜阳亳州宿州毫州，鍪鏊𠀀Ωabc。")
     windows = {prose[i:i + size] for size in (1, 2, 3, 5, 8, 13) for i in range(len(prose) - size + 1)}
     assert len(windows) > 500
+    extras = ({}, {"社会主义": -3.0}, {"蚌埠阜": -9.5, "州": -2.0}, {"中国特色社会主义思想": -1.0},
+              {"x" * (MAX_WORD + 1): -1.0})
     for window in windows:
-        assert model._best_known(window) == model._best_with(window, {}), window
+        for extra in extras:
+            assert model._best(window, extra) == model._best_span_by_span(window, extra), (window, extra)

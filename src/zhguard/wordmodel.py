@@ -74,12 +74,42 @@ class WordModel:
         return spans[::-1]
 
     def _best(self, text: str, extra: Mapping[str, float]) -> tuple[list[float], list[int]]:
-        """The best log probability of each prefix of ``text``, and where its last word starts."""
-        if not extra:
-            return self._best_known(text)
-        return self._best_with(text, extra)
+        """The best log probability of each prefix of ``text``, and where its last word starts.
 
-    def _best_with(self, text: str, extra: Mapping[str, float]) -> tuple[list[float], list[int]]:
+        The words that start at each place are asked of the trie in one call (its prefixes of the next
+        MAX_WORD characters), not one lookup per span; ``extra`` words (a term, a few at most) are looked
+        for at each place and take precedence over the trie's counts.  Each start's words relax the
+        prefixes they end, in the order ``_best_span_by_span`` (the reference: a test compares them) tries
+        them, so the split and its scores are the same."""
+        prefixes, counts, log_total, unknown = self._ids.iter_prefixes_with_ids, self._counts, \
+            self._log_total, self._unknown
+        added = [(word, p) for word, p in extra.items() if 0 < len(word) <= MAX_WORD]
+        size = len(text)
+        best = [0.0] + [-math.inf] * size
+        back = [0] * (size + 1)
+        for start in range(size):
+            base = best[start]
+            try:
+                found = list(prefixes(text[start:start + MAX_WORD]))
+            except UnicodeEncodeError:  # a lone surrogate (surrogateescape): as the reference treats it
+                return self._best_span_by_span(text, extra)
+            ends: dict[int, float] = {}
+            for word, index in found:
+                count = counts[index]
+                if count:
+                    ends[start + len(word)] = math.log(count) - log_total
+            for word, p in added:
+                if text.startswith(word, start):
+                    ends[start + len(word)] = p
+            if start + 1 not in ends:
+                ends[start + 1] = unknown  # a character no word holds
+            for end, p in ends.items():
+                if base + p > best[end]:
+                    best[end], back[end] = base + p, start
+        return best, back
+
+    def _best_span_by_span(self, text: str, extra: Mapping[str, float]) -> tuple[list[float], list[int]]:
+        """``_best`` as first written: every span of up to MAX_WORD characters looked up on its own."""
         ids, counts = self._ids, self._counts
         best = [0.0] + [-math.inf] * len(text)
         back = [0] * (len(text) + 1)
@@ -98,35 +128,6 @@ class WordModel:
                     continue
                 if best[start] + p > best[end]:
                     best[end], back[end] = best[start] + p, start
-        return best, back
-
-    def _best_known(self, text: str) -> tuple[list[float], list[int]]:
-        """``_best`` with the dictionary's words alone, the same split: the words that start at each place
-        are asked of the trie in one call (its prefixes of the next MAX_WORD characters), not one lookup
-        per span.  A start's words relax the prefixes they end, in the order ``_best`` tries them."""
-        prefixes, counts, log_total, unknown = self._ids.iter_prefixes_with_ids, self._counts, \
-            self._log_total, self._unknown
-        size = len(text)
-        best = [0.0] + [-math.inf] * size
-        back = [0] * (size + 1)
-        for start in range(size):
-            base, alone = best[start], True
-            try:
-                found = list(prefixes(text[start:start + MAX_WORD]))
-            except UnicodeEncodeError:  # a lone surrogate (surrogateescape): as _best_with treats it
-                return self._best_with(text, {})
-            for word, index in found:
-                count = counts[index]
-                if not count:
-                    continue  # a character alone is scored below, as unknown
-                end = start + len(word)
-                if end == start + 1:
-                    alone = False
-                p = base + (math.log(count) - log_total)
-                if p > best[end]:
-                    best[end], back[end] = p, start
-            if alone and base + unknown > best[start + 1]:
-                best[start + 1], back[start + 1] = base + unknown, start
         return best, back
 
     def is_ordinary(self, text: str, min_count: int) -> bool:
