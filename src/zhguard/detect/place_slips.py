@@ -175,6 +175,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         found = [(start, name, Kind.HOMOPHONE) for start, written, name in others
                  if slip(written, name, compiled, fuzzy=True) is Kind.HOMOPHONE
                  and _plausible(written, name, Kind.HOMOPHONE)]
+        if not found:
+            return None  # most level characters of a page: no name's slip ends here
     # a character of the name written twice (南平平市) is the telling reading where others compete (平平市
     # would be 开平市 with a look-alike)
     doubled = [(s, name, kind) for s, name, kind in found if kind is Kind.INSERTION
