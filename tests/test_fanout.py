@@ -92,3 +92,18 @@ def test_the_twin_leaves_a_text_with_a_lone_surrogate_to_pyahocorasick(monkeypat
     monkeypatch.setattr(fanout, "FAST_AFTER", 0)
     monkeypatch.setattr(fanout, "_TWINS", fanout._Twins())
     assert list(fanout.scan(built, text)) == slow == [(3, 0), (3, 1)]
+
+
+def test_a_translate_tables_list_twin_translates_as_the_table(monkeypatch):
+    """Past FAST_AFTER, hear() translates with the table's list twin: the same keys for Han, kept
+    punctuation, Latin, a character past the table's end (an astral one) and a lone surrogate."""
+    from zhguard import Checker
+    from zhguard.lexicon import fanout
+
+    sound = Checker().compiled.sound
+    text = "坚持以人民为中心，2026年GDP增长5.2%；鍪鏊𠀀\ufb01\udc80。"
+    slow = sound.hear(text)
+    monkeypatch.setattr(fanout._TWINS, "scanned", fanout.FAST_AFTER)
+    assert fanout.fast_table(sound.to_folded) == list(sound.to_folded)
+    assert sound.hear(text) == slow == text.translate(sound.to_folded)
+    assert sound.hear(text) != text  # the Han characters became keys

@@ -13,6 +13,8 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
+from zhguard.lexicon.fanout import fast_table
+
 # Supplementary private-use plane A: never assigned to a character, rare in real text.
 SYLLABLE_BASE = 0xF0000
 FUZZY_BASE = 0xF1000
@@ -44,8 +46,8 @@ class SoundTables(NamedTuple):
         return text.translate(self.to_syllables)
 
     def hear(self, text: str) -> str:
-        """``fold(encode(text))`` in one translate."""
-        return text.translate(self.to_folded)
+        """``fold(encode(text))`` in one translate (a whole page's, for the heard keys' scan)."""
+        return text.translate(fast_table(self.to_folded))
 
     def fold(self, coded: str) -> str:
         return coded.translate(self.to_fuzzy)
