@@ -8,7 +8,7 @@ from itertools import compress
 from operator import itemgetter
 from typing import NamedTuple, TypeVar
 
-from zhguard.lexicon.compile import CORRECT, LISTED_FORM, NEAR, PERSON, RENAMED, CompiledLexicon, Pattern
+from zhguard.lexicon.compile import CORRECT, PERSON, RENAMED, CompiledLexicon, Pattern
 from zhguard.lexicon.fanout import scan
 
 
@@ -63,12 +63,13 @@ def flagged(compiled: CompiledLexicon, hits: Sequence[Hit], bit: int) -> list[Hi
 
 def keyed(hits: Sequence[Hit], table: Mapping[int, T]) -> list[tuple[Hit, T]]:
     """The hits whose pattern is a key of ``table`` (a pattern index → what it means to a detector:
-    the terms it anchors, the holders of a title), each with its value, picked in C."""
+    the terms it anchors, the holders of a title), each with its value, picked in C (a value that is
+    empty counts as none)."""
     values = list(map(table.get, map(_PATTERN, hits)))
     return list(compress(zip(hits, values), values))
 
 
-_BITS = {"correct": CORRECT, "renamed": RENAMED, "person": PERSON, "near": NEAR, "listed": LISTED_FORM}
+_BITS = {"correct": CORRECT, "renamed": RENAMED, "person": PERSON}
 
 
 class CorrectSpans:

@@ -52,7 +52,7 @@ class Scan(NamedTuple):
     correct: CorrectSpans
     judge: ContextJudge
     as_of: dt.date
-    places: Sequence[tuple[Hit, int]] = ()
+    places: Sequence[tuple[Hit, int]]
     listed: Sequence[tuple[int, int]] = ()
     site: tuple[str, ...] = ()
     levels: LevelForms | None = None

@@ -193,8 +193,8 @@ def _edit_slips(compiled: CompiledLexicon, text: str, counts: Counter, frequent:
     once has the outer characters of a recurring one.  So the recurring strings are indexed by their
     outer characters, and the strings written once are looked up by theirs in C (map and compress):
     Python sees only the few that share a recurring string's ends."""
-    joined = "".join(frequent)  # each form's characters sliced out in C, not form by form
-    first, middle, last = joined[0::3], joined[1::3], joined[2::3]
+    forms = "".join(frequent)  # each form's characters sliced out in C, not form by form
+    first, middle, last = forms[0::3], forms[1::3], forms[2::3]
     outer: dict[str, list[str]] = {}
     for pair, form in zip(map(add, first, last), frequent):
         outer.setdefault(pair, []).append(form)

@@ -259,7 +259,7 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
 
 def _short_body_insertion_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
     """A character put inside a three-character body (国进务院, 教新育部) is prose where it is grammar, or
-    makes a word with either neighbour (全国|高人|大), or the span cuts a word (科技型|部门)."""
+    makes a word with either neighbour (发改|进|委: 改进), or the span cuts a word (科技型|部门)."""
     written = text[start:end]
     at = start + next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(term))
     if text[at] in PARTICLES or text[at] in GRAMMATICAL:

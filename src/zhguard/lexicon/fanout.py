@@ -94,26 +94,24 @@ class _Twins:
         self._lock = threading.Lock()
 
     def table(self, table: str) -> list[str]:
-        held = self._tables.get(id(table))
-        if held is None or held[0] is not table:
-            with self._lock:
-                held = self._tables.get(id(table))
-                if held is None or held[0] is not table:
-                    held = (table, list(table))
-                    self._tables[id(table)] = held
-        return held[1]
+        return self._held(self._tables, table, list)
 
     def twin(self, built: ahocorasick.Automaton, size: int) -> tuple[object, list[int]] | None:
         self.scanned += size
         if self.scanned < FAST_AFTER:
             return None
-        held = self._built.get(id(built))
-        if held is None or held[0] is not built:
+        return self._held(self._built, built, _rs_twin)
+
+    def _held(self, store: dict, source, build):
+        """``build(source)``, made once per source (under the lock, so threads never build it twice) and
+        kept with it: an id is never reused while its object is held."""
+        held = store.get(id(source))
+        if held is None or held[0] is not source:
             with self._lock:
-                held = self._built.get(id(built))
-                if held is None or held[0] is not built:
-                    held = (built, _rs_twin(built))
-                    self._built[id(built)] = held
+                held = store.get(id(source))
+                if held is None or held[0] is not source:
+                    held = (source, build(source))
+                    store[id(source)] = held
         return held[1]
 
 

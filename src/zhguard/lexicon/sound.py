@@ -46,7 +46,7 @@ class SoundTables(NamedTuple):
         return text.translate(self.to_syllables)
 
     def hear(self, text: str) -> str:
-        """``fold(encode(text))`` in one translate (a whole page's, for the heard keys' scan)."""
+        """``fold(encode(text))`` in one translate (a page's, for the heard keys' scan, or a few characters')."""
         return text.translate(fast_table(self.to_folded))
 
     def fold(self, coded: str) -> str:
