@@ -240,31 +240,22 @@ def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit
 
 
 def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
-    """A three-character body with one character changed (国吾院 for 国务院) is prose where the changed
-    character is grammar (财政都) or makes a word with a neighbour, inside the span or across its edge
-    (中|宣布 for 中宣部, 教育|补短板 for 教育部, 最高|监察 for 最高检)."""
+    """A three-character body with one character changed (国吾院 for 国务院) or put inside it (国进务院) is
+    prose where that character is grammar (财政都), makes a word with a neighbour, inside the span or across
+    its edge (中|宣布 for 中宣部, 教育|补短板 for 教育部, 最高|监察 for 最高检, 发改|进|委), or the span cuts
+    a word (科技型|部门).  A changed character is grammar where it is as common as a function word; one put
+    inside only where it is one (进, 新 are words by themselves as often)."""
     written = text[start:end]
-    if len(written) == len(term) + 1:
-        return _short_body_insertion_reads_as_prose(text, start, end, term)
     changed = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]
-    if len(changed) != 1 or len(written) != len(term):
+    if len(written) == len(term) + 1:
+        at = start + (changed[0] if changed else len(term))
+        grammar = text[at] in PARTICLES or text[at] in GRAMMATICAL
+    elif len(changed) == 1 and len(written) == len(term):
+        at = start + changed[0]
+        grammar = text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT
+    else:
         return False  # two swapped, or the middle one doubled (务国院, 工信信部): the body's own characters
-    at = start + changed[0]
-    if text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT:
-        return True
-    if any(word_count(text[a:a + 2]) >= SHORT_BODY_WORD_COUNT for a in (at - 1, at) if a >= 0):
-        return True
-    return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
-
-
-def _short_body_insertion_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
-    """A character put inside a three-character body (国进务院, 教新育部) is prose where it is grammar, or
-    makes a word with either neighbour (发改|进|委: 改进), or the span cuts a word (科技型|部门)."""
-    written = text[start:end]
-    at = start + next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(term))
-    if text[at] in PARTICLES or text[at] in GRAMMATICAL:
-        return True
-    if any(word_count(text[a:a + 2]) >= SHORT_BODY_WORD_COUNT for a in (at - 1, at)):
+    if grammar or any(word_count(text[a:a + 2]) >= SHORT_BODY_WORD_COUNT for a in (at - 1, at) if a >= 0):
         return True
     return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
 

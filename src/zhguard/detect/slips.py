@@ -52,9 +52,14 @@ def slip(written: str, right: str, compiled: CompiledLexicon, *, suffix: bool = 
     if len(written) == len(right) - 1:
         return Kind.OMISSION if any(right[:i] + right[i + 1:] == written for i in range(last)) else None
     if len(written) == len(right) + 1:
-        return Kind.INSERTION if any(written[:i] + written[i + 1:] == right
-                                     for i in range(0 if suffix else 1, len(written) - 1)) else None
+        return Kind.INSERTION if _put_inside(written, right, 0 if suffix else 1) else None
     return None
+
+
+def _put_inside(written: str, right: str, first: int) -> bool:
+    """``written`` (one character longer) is ``right`` with a character added at ``first`` or after it,
+    before its last."""
+    return any(written[:i] + written[i + 1:] == right for i in range(first, len(written) - 1))
 
 
 # How far a slip's span may grow on either side to take in a character of the name it lacks, and how
@@ -77,8 +82,7 @@ def widened(text: str, start: int, end: int, right: str) -> tuple[int, int, Kind
         if a < 0 or b > len(text) or word_count(edge) >= EDGE_WORD_MIN_COUNT:
             continue
         written = text[a:b]
-        if len(written) == len(right) + 1 and any(written[:i] + written[i + 1:] == right
-                                                  for i in range(1, len(written) - 1)):
+        if len(written) == len(right) + 1 and _put_inside(written, right, 1):
             return a, b, Kind.INSERTION
         if len(written) == len(right) and any(written[:i] + written[i + 1] + written[i] + written[i + 2:] == right
                                               for i in range(len(written) - 1)):
