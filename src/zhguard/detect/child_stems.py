@@ -16,6 +16,7 @@ from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, PlaceTable
+from zhguard.lexicon.held import built_once
 from zhguard.lexicon.nameindex import LEVELS
 from zhguard.text import GRAMMATICAL
 from zhguard.wordmodel import cuts_a_word, load_word_model
@@ -80,11 +81,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 def _stems_under(table: PlaceTable, codes: Sequence[str]) -> Stems:
     """The stems of the divisions under these (a province's cities and counties, a city's counties); none
     under a county.  Walked once per parent and process."""
-    held = _WALKED.get(id(table))
-    if held is None or held[0] is not table:
-        held = _WALKED[id(table)] = (table, {})  # the table is held: its id is never reused meanwhile
+    by_codes = built_once(_WALKED, table, lambda _: {})
     key = tuple(codes)
-    stems = held[1].get(key)
+    stems = by_codes.get(key)
     if stems is None:
         found: set[str] = set()
         todo = [child for code in codes for child in table.children.get(code, ())]
@@ -98,7 +97,7 @@ def _stems_under(table: PlaceTable, codes: Sequence[str]) -> Stems:
         for stem in sorted(found):
             for i in range(len(stem)):
                 wildcards.setdefault(stem[:i] + "\0" + stem[i + 1:], []).append(stem)
-        stems = held[1][key] = Stems(
+        stems = by_codes[key] = Stems(
             frozenset(found), tuple(size for size in STEM_SIZES if any(len(s) == size for s in found)),
             {wildcard: tuple(under) for wildcard, under in wildcards.items()},
             frozenset(s[0] for s in found), frozenset(s[1] for s in found if len(s) > 1))

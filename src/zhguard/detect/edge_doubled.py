@@ -20,6 +20,7 @@ from zhguard.detect.place_slips import township_ahead
 from zhguard.finding import CATEGORY_LABEL, Applicability, Category, Kind
 from zhguard.history import governed
 from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.held import built_once
 from zhguard.text import GRAMMATICAL
 
 CONFIDENCE = 0.8
@@ -84,12 +85,7 @@ _ENTRIES: dict[int, tuple[object, dict]] = {}
 
 def _entries(compiled: CompiledLexicon) -> dict:
     """canonical → entry, built once per compiled lexicon (asked only of the rare doubled edge)."""
-    entries = compiled.lexicon.entries
-    cached = _ENTRIES.get(id(entries))
-    if cached is None or cached[0] is not entries:
-        cached = (entries, {e.canonical: e for e in entries})
-        _ENTRIES[id(entries)] = cached
-    return cached[1]
+    return built_once(_ENTRIES, compiled.lexicon.entries, lambda entries: {e.canonical: e for e in entries})
 
 
 def _begins_word(text: str, at: int) -> bool:

@@ -5,17 +5,15 @@ from __future__ import annotations
 
 from zhguard.finding import Category
 from zhguard.lexicon.compile import CompiledLexicon
+from zhguard.lexicon.held import built_once
 
-# id(lexicon) → (the lexicon, category → names); the lexicon is held so its id is never reused meanwhile
 _BUILT: dict[int, tuple[CompiledLexicon, dict[Category, frozenset[str]]]] = {}
 
 
 def canonical_names(compiled: CompiledLexicon, category: Category) -> frozenset[str]:
-    held = _BUILT.get(id(compiled))
-    if held is None or held[0] is not compiled:
-        held = _BUILT[id(compiled)] = (compiled, {})
-    names = held[1].get(category)
+    by_category = built_once(_BUILT, compiled, lambda _: {})
+    names = by_category.get(category)
     if names is None:
-        names = held[1][category] = frozenset(e.canonical for e in compiled.lexicon.entries
-                                             if e.category is category)
+        names = by_category[category] = frozenset(e.canonical for e in compiled.lexicon.entries
+                                                  if e.category is category)
     return names

@@ -27,6 +27,8 @@ from collections.abc import Iterable, Iterator, Sequence
 
 import ahocorasick
 
+from zhguard.lexicon.held import built_once
+
 DEAD_END = -1
 # Characters a process scans (over all its automata: a check scans its text two or three times) before
 # each automaton gets its faster twin: the main automaton's build time over the time it saves per character.
@@ -94,25 +96,13 @@ class _Twins:
         self._lock = threading.Lock()
 
     def table(self, table: str) -> list[str]:
-        return self._held(self._tables, table, list)
+        return built_once(self._tables, table, list, self._lock)
 
     def twin(self, built: ahocorasick.Automaton, size: int) -> tuple[object, list[int]] | None:
         self.scanned += size
         if self.scanned < FAST_AFTER:
             return None
-        return self._held(self._built, built, _rs_twin)
-
-    def _held(self, store: dict, source, build):
-        """``build(source)``, made once per source (under the lock, so threads never build it twice) and
-        kept with it: an id is never reused while its object is held."""
-        held = store.get(id(source))
-        if held is None or held[0] is not source:
-            with self._lock:
-                held = store.get(id(source))
-                if held is None or held[0] is not source:
-                    held = (source, build(source))
-                    store[id(source)] = held
-        return held[1]
+        return built_once(self._built, built, _rs_twin, self._lock)
 
 
 def _rs_twin(built: ahocorasick.Automaton) -> tuple[object, list[int]]:
