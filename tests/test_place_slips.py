@@ -86,7 +86,20 @@ def test_a_citys_stem_cut_to_one_character_after_a_mark_is_found(checker, text, 
     assert place_findings(checker, text) == [(found, (meant,))]
 
 
+@pytest.mark.parametrize(("text", "found", "first", "count"), [
+    ("阳市获评全国文明城市。", "阳市", "信阳市", 39),  # 信阳, 安阳, 洛阳 … : prefectures first
+    ("增加25天，化市实现空气质量优良。", "化市", "怀化市", 7),
+    ("长市成功获得第3届运动会举办权。", "长市", "长春市", 7),  # 长 is a word 40,281 times, but an adjective
+])
+def test_a_stem_cut_to_one_character_that_many_names_share_is_still_no_name(checker, text, found, first, count):
+    [finding] = [f for f in checker.check(text) if f.code.startswith("ZG5")]
+    assert finding.found == found and finding.suggestions[0] == first and len(finding.suggestions) == 3
+    assert f"等{count}个地名之一" in finding.message and finding.applicability.value == "display_only"
+
+
 @pytest.mark.parametrize("text", [
+    "，原市人大常委会副主任出席。原市委书记到场。",  # 'former' before a title, not 太原市 cut short
+    "每市选派两名干部，此县另行安排。",  # determiners: function words, however rare before a level
     "理顺盟市与旗县两级财政事权，实现市市通高铁。",  # a level before a level
     "冲绳县那霸市举行集会，广州从化市发展旅游。",  # the end of a name after a character (那|霸市, 从|化市)
     "该县毛集、固县、朱庄等乡镇。",  # a township written without its suffix

@@ -50,6 +50,14 @@ LEVEL_INSIDE_WORD_MIN_COUNT = 20
 # A character seen this often as a word by itself (当 in jieba's counts; 淄 60, 廊 2,745) begins prose
 # before a level character as often as a city's name cut short.
 STANDALONE_COUNT = 10_000
+# A lone stem character before a level character after a mark (、阳市 for 信阳市) that is a noun or an
+# adjective by jieba's tag is read up to this count (长 40,281, 石 11,067); a function word only below
+# STANDALONE_COUNT (当市领导, 每市, 此县), and never 'former' or 'current' before a title (原市委书记).
+REMNANT_STANDALONE_COUNT = 50_000
+CONTENT_TAGS = ("n", "a")
+TITLE_PREFIXES = frozenset("原现")
+# The remnant's readings, the larger division first.
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # A character this frequent as a word by itself (去 123,402, 使 64,655 in jieba's counts) after a place's
 # stem of fewer than LONG_STEM characters is grammar, whatever level character it sounds like; after a
 # longer one (呼和浩特室, 大兴安岭地取) the stem says a name is meant.
@@ -189,9 +197,12 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     start = min((s for s, _, _ in found), default=end)
     found = [f for f in found if f[0] == start]
     names = sorted({name for _, name, _ in found})
-    if not names or len(names) > MAX_NAMES:
+    kind = found[0][2] if found else None
+    # a one-character stem left before the level character (阳市, 化市) is no division's name, however many
+    # it may be left of (信阳市, 安阳市 … 39): reported with the likeliest few, as no reading is surer
+    remnant = kind is Kind.OMISSION and end - start == 2
+    if not names or len(names) > MAX_NAMES and not remnant:
         return None
-    kind = found[0][2]
     written = text[start:end]
     # a province's stem swapped or cut to one character (北湖省, 福省) is read as a province: neither a
     # place under another level (福州 is a city, not 福省 under its level) nor an ordinary word (福) says prose
@@ -216,7 +227,20 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     # a rarer pair with the next character (县率, 市实) is a word only where the best reading says so
     if begins and model.segment(text[end - 1:end + WINDOW])[0][1] > 1:
         return None
+    if len(names) > MAX_NAMES:
+        return _candidate(text, start, end, kind, _likeliest(compiled, names),
+                          note=f"等{len(names)}个地名之一（漏字）")
     return _candidate(text, start, end, kind, names, fuzzy=fuzzy)
+
+
+def _likeliest(compiled: CompiledLexicon, names: Sequence[str]) -> list[str]:
+    """The MAX_NAMES names a remnant most likely stands for: a prefecture's before a county's (a page names
+    the larger city more often), then in the names' order."""
+    table = compiled.places
+    def rank(name: str) -> int:
+        levels = {table.division(code).level for code in _codes(compiled, name)}
+        return min((LEVEL_RANK.get(level, len(LEVEL_RANK)) for level in levels), default=len(LEVEL_RANK))
+    return sorted(names, key=rank)[:MAX_NAMES]
 
 
 def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: int) -> Candidate | None:
@@ -465,12 +489,19 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
     # (从|化市), or a township's be written without its suffix (固县)
     province = not before or not "\u4e00" <= before <= "\u9fff" or before in GRAMMATICAL
     lower = (not before or unicodedata.category(before).startswith("P")) \
-        and model.count(written[0]) < STANDALONE_COUNT \
+        and _may_be_a_stem(model, written[0]) \
         and not _begins_a_township(written)
     return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
             if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION
             and (name in known.provinces and (name[0] == written[0] or province and not verb)
                  or name not in known.provinces and lower and not verb)]
+
+
+def _may_be_a_stem(model, char: str) -> bool:
+    """A character left alone of a city's or a county's stem, not a word of its own (REMNANT_STANDALONE_COUNT)."""
+    alone = model.count(char)
+    return alone < STANDALONE_COUNT or (alone < REMNANT_STANDALONE_COUNT and char not in TITLE_PREFIXES
+                                        and character_tags().get(char, "").startswith(CONTENT_TAGS))
 
 
 def _verb(char: str) -> bool:
