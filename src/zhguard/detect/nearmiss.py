@@ -11,7 +11,7 @@ scans themselves are in C.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 
 from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate, Scan
@@ -91,14 +91,17 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
         seen.add((start, end, entry))
         yield NearHit(start, end, entry, Kind.HOMOPHONE, fuzzy)
     yield from _substitutions(compiled, text, broken, correct, seen)
+    inserted = _broken_anchors(compiled, text, hits, compiled.insertion_anchors)
+    yield from _substitutions(compiled, text, inserted, correct, seen, insertions_only=True)
 
 
-def _broken_anchors(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]
+def _broken_anchors(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
+                    anchors: Mapping[int, tuple[tuple[int, int], ...]] | None = None
                     ) -> list[tuple[int, int, str, int]]:
     """(entry, offset, term, where the term would start) for each anchor hit whose term is not written
     right around it: most anchor hits are the term itself (社会主义 in 中国特色社会主义), ruled out once
     here for both searches below."""
-    anchors = compiled.anchors
+    anchors = compiled.anchors if anchors is None else anchors
     if not anchors:
         return []
     entries = compiled.lexicon.entries
@@ -113,8 +116,8 @@ def _broken_anchors(compiled: CompiledLexicon, text: str, hits: Sequence[Hit]
 
 
 def _substitutions(compiled: CompiledLexicon, text: str, broken: list[tuple[int, int, str, int]],
-                   correct: CorrectSpans, seen: set[tuple[int, int, int]], *, look_alikes: bool = False
-                   ) -> Iterator[NearHit]:
+                   correct: CorrectSpans, seen: set[tuple[int, int, int]], *, look_alikes: bool = False,
+                   insertions_only: bool = False) -> Iterator[NearHit]:
     """A long term with one inner character replaced by any other (中国人民共和国), or any character put
     inside it (北京仲裁委托员会): one of its halves (an anchor surface) is in the text intact, so only the
     anchors' hits are compared, never the whole text.  With ``look_alikes``, only a replacement by a
@@ -143,6 +146,8 @@ def _substitutions(compiled: CompiledLexicon, text: str, broken: list[tuple[int,
                          (Kind.INSERTION, origin, origin + len(term) + extra))
         if look_alikes:
             spans = spans[:1]
+        elif insertions_only:
+            spans = spans[1:]
         for kind, start, end in spans:
             if start < 0 or end > len(text) or (start, end, entry) in seen:
                 continue
@@ -202,6 +207,9 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
         return True  # one of the term's own characters again (中国特色色社会主义): a slip, whatever its count
     if SESSION_ORDINAL.fullmatch(inserted):
         return False
+    if added == 1 and named and first == len(term) - 1 and (
+            inserted in function_characters() or word_count(inserted + term[first]) >= MODIFIER_COUNT):
+        return False  # before a name's level or kind of body: a list (张家口等市), a word (呼和浩特|都市圈)
     if added == 1 and load_word_model().word_at(term, first)[0] < first:
         return True  # 中华优秀传|行|统文化: inside a word of the term no character makes a phrase
     if added == 1:

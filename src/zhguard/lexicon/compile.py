@@ -299,6 +299,10 @@ class CompiledLexicon(NamedTuple):
     # The index of the divisions' names (one slip from a written string), and every form a division is
     # written in (detect/place_slips.py): built here, not on every process's first check.
     place_forms: tuple[NameIndex, KnownForms] | None = None
+    # pattern index → (entry, offset) for the three-character ends of 4- and 5-character terms (自然资|源部 of
+    # 自然资源部): a character put inside such a term keeps one end intact, and only an insertion is read
+    # through them (a replaced character is one of the term's generated variants).
+    insertion_anchors: dict[int, tuple[tuple[int, int], ...]] = {}  # noqa: RUF012 -- shared default
 
 
 def _anchored(entry: Entry) -> bool:
@@ -308,6 +312,19 @@ def _anchored(entry: Entry) -> bool:
     and a third of its nodes, which every warm start unpickles: issue 21)."""
     return (len(entry.canonical) >= SUBSTITUTION_MIN_LENGTH and not _look_alikes_only(entry)
             and entry.category is not Category.LEADER_NAME)
+
+
+# The ends of a 4- or 5-character term read for a character put inside it: three characters, which
+# stand without the term far less often than its two-character words (国家, 人民, 资源).
+INSERTION_ANCHOR = 3
+INSERTION_ANCHORED = frozenset({Category.INSTITUTION, Category.POLITICAL_TERM, Category.PLACE})
+
+
+def insertion_anchored(entry: Entry) -> bool:
+    """A 4- or 5-character body, formulation or place: too short for halves (_anchored), long enough
+    that both its three-character ends are its own."""
+    return (INSERTION_ANCHOR < len(entry.canonical) < SUBSTITUTION_MIN_LENGTH
+            and entry.category in INSERTION_ANCHORED and not _look_alikes_only(entry))
 
 
 def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLexicon:
@@ -382,10 +399,19 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             for anchor, offset in halves if entry.category is Category.LEADER_NAME else _uncommon(halves):
                 anchor_of[anchor].append((index, offset))
 
+    inserted_at: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for index, entry in near:
+        if insertion_anchored(entry):
+            ends = ((entry.canonical[:INSERTION_ANCHOR], 0),
+                    (entry.canonical[-INSERTION_ANCHOR:], len(entry.canonical) - INSERTION_ANCHOR))
+            for anchor, offset in ends:
+                inserted_at[anchor].append((index, offset))
+
     level_stems = _level_stems(lexicon) if near and lexicon.places else {}
     holders_by_title = _holders_by_title(offices) if near and offices else {}
     # One automaton over the raw text for every kind of name: each pass costs as much as the scan.
     surfaces = sorted(correct | targets.keys() | place_index.keys() | renamed | people | anchor_of.keys()
+                      | inserted_at.keys()
                       | level_stems.keys() | holders_by_title.keys())
     patterns = PatternTable.build([
         (s, s in correct, tuple(targets[s].values()) if s in targets else (),
@@ -423,7 +449,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                            {char: "".join(sorted(others)) for char, others in similar.items()},
                            level_stems, _level_slips(sound, similar) if level_stems else {},
                            {i: holders_by_title[s] for i, s in enumerate(surfaces) if s in holders_by_title},
-                           list_items, forms)
+                           list_items, forms,
+                           {i: tuple(inserted_at[s]) for i, s in enumerate(surfaces) if s in inserted_at})
 
 
 # A title this short (省长, 部长) names no one office: the name after it may be anyone's.
