@@ -71,6 +71,8 @@ def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue
     if is_local(tail) and not any(is_local(o.title) for o in offices):
         return None  # 副市长刘伟, 区委书记王志刚: a local official of the same name as a minister or governor
     past = [o for o in offices if _same_office(written, o, cue)]
+    if not past and not current:
+        return None  # a retired leader's earlier post (团中央第一书记李克强): the facts hold the last offices only
     suggestions = tuple(dict.fromkeys(o.title for o in current if o.title.endswith(cue))) or tuple(
         dict.fromkeys(o.title for o in current))
     holds = "、".join(dict.fromkeys(o.title for o in current)) or "（无在任职务记录）"
