@@ -7,8 +7,8 @@ doubled, dropped or swapped character, a look-alike, a same-sounding character) 
 frequent form as its fix.  A slip must not read as ordinary words: a swapped pair that is a word itself
 (开展/展开), a doubled character that is a word (人人), a span that cuts through an ordinary word.
 
-Every slip is found from one table: the document's three-character strings, counted in C (a regular
-expression and a Counter).  A recurring one whose swapped or doubled variant is written once, or one
+Every slip is found from one table: the document's three-character strings, counted in C
+(detect/trigrams.py).  A recurring one whose swapped or doubled variant is written once, or one
 written once that has a recurring one's outer characters and a look-alike, same-sounding or no middle
 character (示泛区, 示区 for 示范区), is grown into the name it belongs to.  Python sees the recurring
 strings and the few strings written once that share their ends, never each position of the text.
@@ -16,13 +16,12 @@ strings and the few strings written once that share their ends, never each posit
 
 from __future__ import annotations
 
-import re
-from collections import Counter
 from collections.abc import Iterator
-from itertools import compress, repeat
+from itertools import compress
 from operator import add, and_
 
 from zhguard.detect import Candidate, Scan
+from zhguard.detect.trigrams import Trigrams, trigrams
 from zhguard.finding import Category, Kind
 from zhguard.history import marks_history
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
@@ -36,21 +35,6 @@ ONCE = 1
 MAX_LENGTH = 16
 
 
-def _han_class(excluded: frozenset[str]) -> str:
-    """A character class of the unified ideographs without ``excluded``, as ranges (a bitmap in C)."""
-    ranges, start = [], 0x4E00
-    for point in sorted(ord(char) for char in excluded if "\u4e00" <= char <= "\u9fff"):
-        if point > start:
-            ranges.append(f"{chr(start)}-{chr(point - 1)}")
-        start = point + 1
-    return "[" + "".join(ranges) + f"{chr(start)}-\u9fff]"
-
-
-# Every three-character Han string whose outer characters are no grammatical ones (overlapping, found in
-# C in one pass): a form holds none, and every slip is looked up by a form's outer characters; the
-# middle one may be grammar, as a slip may write it (专向行动 for 专项行动).
-_FORM_CHAR = _han_class(GRAMMATICAL)
-_TRIGRAM = re.compile(f"(?=({_FORM_CHAR}[\u4e00-\u9fff]{_FORM_CHAR}))")
 WINDOW = 3
 # Evidence of each slip; a form written more often, or a longer one, is surer.
 # A look-alike or same-sounding character inside a form is surer than a dropped one: an abbreviation
@@ -81,10 +65,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     kinds = {slip for slip, prior in PRIOR.items()
              if prior + (MAX_BONUS if slip in SLIPS else 0.0) >= min_confidence}
     spans: dict[tuple[int, int], tuple[str, str, int]] = {}
-    counts = _trigram_counts(text)
-    # the strings written MIN_REPEATS times, with no grammar (a comprehension over the counts is twice
-    # as fast as mapping a bound method over them)
-    recurring = [form for form, count in counts.items() if count >= MIN_REPEATS]
+    counts = trigrams(text)
+    # the strings written MIN_REPEATS times, with no grammar
+    recurring = counts.written(MIN_REPEATS)
     frequent = list(compress(recurring, map(GRAMMATICAL.isdisjoint, recurring)))
     if kinds & set(SLIPS):
         spans.update(_adjacent_slips(text, counts, frequent))
@@ -109,13 +92,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
                         None, reason)
 
 
-def _trigram_counts(text: str) -> Counter:
-    """Every three-character Han string of the document, counted in C: one regular-expression pass, one
-    Counter."""
-    return Counter(_TRIGRAM.findall(text))
-
-
-def _adjacent_slips(text: str, counts: Counter, frequent: list[str]
+def _adjacent_slips(text: str, counts: Trigrams, frequent: list[str]
                     ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
     """Doubled and swapped characters: a three-character form written MIN_REPEATS times or more whose
     swapped (or inner-doubled) variant is written once; the span then grows on each side while the
@@ -125,12 +102,12 @@ def _adjacent_slips(text: str, counts: Counter, frequent: list[str]
     first, middle, last = joined[0::3], joined[1::3], joined[2::3]
     for variants, at in ((list(map(add, map(add, middle, first), last)), 0),   # 体一化
                          (list(map(add, map(add, first, last), middle)), 1)):  # 一化体
-        written_once = map(ONCE.__eq__, map(counts.get, variants, repeat(0)))
+        written_once = map(ONCE.__eq__, counts.counts(variants))
         for form, variant in compress(zip(frequent, variants), written_once):
             yield from _placed_once(text, variant, form, "swapped", at)
     # an inner character doubled (一体体化): its two halves are three-character strings of the text too
-    halves_written = map(and_, map(counts.__contains__, map(add, map(add, first, middle), middle)),
-                         map(counts.__contains__, map(add, map(add, middle, middle), last)))
+    halves_written = map(and_, map(bool, counts.counts(list(map(add, map(add, first, middle), middle)))),
+                         map(bool, counts.counts(list(map(add, map(add, middle, middle), last)))))
     for form in compress(frequent, halves_written):
         if form[1] != form[2]:
             yield from _placed_once(text, form[:2] + form[1:], form, "doubled", 1)
@@ -182,7 +159,7 @@ def _is_form_char(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff" and char not in GRAMMATICAL
 
 
-def _edit_slips(compiled: CompiledLexicon, text: str, counts: Counter, frequent: list[str], kinds: set[str]
+def _edit_slips(compiled: CompiledLexicon, text: str, counts: Trigrams, frequent: list[str], kinds: set[str]
                 ) -> Iterator[tuple[tuple[int, int], tuple[str, str, int]]]:
     """Spans one look-alike, same-sounding or dropped character away from a recurring form, grown to the
     name they belong to.
@@ -209,9 +186,7 @@ def _edit_slips(compiled: CompiledLexicon, text: str, counts: Counter, frequent:
             preceding.setdefault(tail, []).append(start)
         # the outer characters of a four-character string whose halves both recur
         keys = keys | {start + char for start, tail in zip(first, tails) for char in following.get(tail, ())}
-    once = [form for form, count in counts.items() if count == ONCE]
-    joined = "".join(once)
-    for written in compress(once, map(keys.__contains__, map(add, joined[0::3], joined[2::3]))):
+    for written in counts.once_between(keys):
         for form in outer.get(written[0] + written[2], ()):
             slip = _substitution(written[1], form[1], kinds, compiled)
             if slip is not None:

@@ -498,7 +498,8 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
 
 
 def _may_be_a_stem(model, char: str) -> bool:
-    """A character left alone of a city's or a county's stem, not a word of its own (REMNANT_STANDALONE_COUNT)."""
+    """A character left alone of a city's or a county's stem, not a word of its own
+    (REMNANT_STANDALONE_COUNT)."""
     alone = model.count(char)
     return alone < STANDALONE_COUNT or (alone < REMNANT_STANDALONE_COUNT and char not in TITLE_PREFIXES
                                         and character_tags().get(char, "").startswith(CONTENT_TAGS))
