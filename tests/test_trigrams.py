@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import shared_path
-from zhguard.detect import trigrams
+from zhguard import arrays
 from zhguard.detect.trigrams import ArrayTrigrams, StringTrigrams
 
 # Han characters (grammatical ones among them: 的, 和, 在), punctuation, ASCII, an astral ideograph and a
@@ -51,7 +51,7 @@ def test_zg917_finds_the_same_slips_whichever_counts(checker, clean_2026_texts, 
         at = text.find(rng.choice(forms))
         texts.append(text[:at + 1] + text[at + 2] + text[at + 1] + text[at + 3:])  # two swapped
     def findings(length: int) -> list:
-        monkeypatch.setattr(trigrams, "ARRAY_MIN_LENGTH", length)
+        monkeypatch.setattr(arrays, "ARRAY_MIN_LENGTH", length)
         return [[(f.start, f.end, f.suggestions) for f in checker.check(t) if f.code == "ZG917"] for t in texts]
     by_string, by_array = findings(10**9), findings(0)
     assert by_string == by_array

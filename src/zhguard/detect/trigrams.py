@@ -9,7 +9,7 @@ may put grammar in one: 专向行动).  Two ways, one answer:
   the keys in one sort.  A long document's ~20,000 strings cost a quarter of the Counter's time and no
   string object each; numpy's import (~60 ms) is paid only by a process that checks one.
 
-``trigrams(text)`` picks by length.  Both list strings in code-point order, so the rule's findings do
+``trigrams(text)`` picks by length (arrays.ARRAY_MIN_LENGTH).  Both list strings in code-point order, so the rule's findings do
 not depend on which counted (tests/test_trigrams.py compares them).
 """
 
@@ -23,17 +23,17 @@ from itertools import compress, repeat
 from operator import add
 from typing import TYPE_CHECKING
 
+from zhguard.arrays import long_enough
+from zhguard.arrays import numpy_module as _numpy
+
 if TYPE_CHECKING:
     import numpy
 
-# A text this long is counted with numpy (a report: 17,000 characters on average in clean-2026); a page
-# (2,000) with the Counter, before numpy's import would pay for itself.
-ARRAY_MIN_LENGTH = 8_000
 HAN_FIRST, HAN_END = 0x4E00, 0xA000  # the unified ideographs, U+4E00..U+9FFF
 
 
 def trigrams(text: str) -> StringTrigrams | ArrayTrigrams:
-    return ArrayTrigrams(text) if len(text) >= ARRAY_MIN_LENGTH else StringTrigrams(text)
+    return ArrayTrigrams(text) if long_enough(text) else StringTrigrams(text)
 
 
 # every such string, overlapping, found in C in one pass (one class: a third of the compile time of one
@@ -107,13 +107,6 @@ class ArrayTrigrams:
 def _decoded(keys: numpy.ndarray) -> list[str]:
     """The strings of these keys (sorted keys: sorted strings): a zero unit, then each string's three."""
     return keys.astype(">u8").tobytes().decode("utf-16-be", "surrogatepass").split("\0")[1:]
-
-
-@functools.cache
-def _numpy():
-    import numpy
-
-    return numpy
 
 
 @functools.cache

@@ -13,6 +13,7 @@ from __future__ import annotations
 import unicodedata
 from typing import NamedTuple
 
+from zhguard.arrays import long_enough, translated
 from zhguard.lexicon.fanout import fast_table
 
 # Supplementary private-use plane A: never assigned to a character, rare in real text.
@@ -46,7 +47,10 @@ class SoundTables(NamedTuple):
         return text.translate(self.to_syllables)
 
     def hear(self, text: str) -> str:
-        """``fold(encode(text))`` in one translate (a page's, for the heard keys' scan, or a few characters')."""
+        """``fold(encode(text))`` in one translate (a page's, for the heard keys' scan, or a few characters'):
+        a long document's as one array lookup."""
+        if long_enough(text):
+            return translated(text, self.to_folded)
         return text.translate(fast_table(self.to_folded))
 
     def fold(self, coded: str) -> str:
