@@ -384,7 +384,10 @@ def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
         if at >= len(text) or not "\u4e00" <= text[at - 1] <= "\u9fff":
             return None
         levels = slips.get(text[at], "")
-        if levels and _grammar_after(load_word_model(), text[at], size):
+        # a common word after a short stem is grammar (镇远|先行), but not where the item ends with it
+        # (洛浦想、达日县: nothing follows a verb there)
+        if levels and _grammar_after(load_word_model(), text[at], size) \
+                and not text.startswith(LIST_MARK, at + 1):
             levels = ""
         stem = text[start:at]
         names = sorted(stem + level for level in levels if stem + level in known)
