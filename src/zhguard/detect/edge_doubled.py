@@ -32,6 +32,8 @@ WORD_MIN_COUNT = 3
 MIN_TERM_LENGTH = 3
 # General terms (idioms, a site's slogans) are the typo rules'; laws have their own detector.
 CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION, Category.PLACE})
+# Characters that join a term to the word before it (喀什地区和|和田地区, 中国与|与会代表).
+CONJUNCTIONS = frozenset("和与及或并而同跟")
 # Characters read after the doubled one to tell whether it begins a word.
 READING = 5
 
@@ -43,9 +45,10 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     for hit in hits:
         start, end = hit.start, hit.end
         # a doubled function character is the conjunction or particle beside the term (碳达峰碳中和|和生态,
-        # 喀什地区和|和田地区), not a slip
+        # 喀什地区和|和田地区), not a slip; before a term only a conjunction joins it to what precedes (a
+        # preposition governs the term: 坚持以|以经济建设为中心 is 以 twice)
         last = end < size and text[end] == text[end - 1] and text[end] not in GRAMMATICAL
-        first = start > 0 and text[start - 1] == text[start] and text[start] not in GRAMMATICAL
+        first = start > 0 and text[start - 1] == text[start] and text[start] not in CONJUNCTIONS
         if not (last or first):
             continue  # nearly every hit: one comparison each, before the pattern is looked at
         pattern = patterns[hit.pattern]
