@@ -14,6 +14,7 @@ import pytest
     ("清明节前往董存瑞烈土陵园祭扫。", "烈土陵园", "烈士陵园"),  # a look-alike
     ("镇人民正府召开专题会议。", "人民正府", "人民政府"),
     ("由村民委会主任主持。", "村民委会", "村民委员会"),
+    ("创建全国文明城区领导小姐办公室。", "领导小姐", "领导小组"),  # the listed error: two words otherwise
 ])
 def test_a_slip_in_an_organs_generic_name_is_found_after_any_place(checker, text, found, meant):
     assert [(f.found, f.suggestion) for f in checker.check(text) if f.code.startswith("ZG4")] == [(found, meant)]
