@@ -23,7 +23,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
-from zhguard.text import han_run_after, han_run_before, is_han
+from zhguard.text import COUNTING, NUMBERED, han_run_after, han_run_before, is_han
 from zhguard.titles import is_bare_head, title_tail
 from zhguard.wordmodel import cuts_a_word, is_ordinary, load_word_model, word_count
 
@@ -53,8 +53,6 @@ LEVEL_SUFFIXES = frozenset("省市县区州盟旗")
 WORD_DROPPED_LENGTH = 8
 # A term this long with a character dropped from inside one of its words is a slip (_drops_inside_a_word).
 OMISSION_IN_WORD_LENGTH = 8
-# A numbered formulation (两个确立, 四个意识, 五个必由之路): a numeral and its measure word 个.
-NUMBERED = re.compile("[一二三四五六七八九十两]个")
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
 
@@ -194,7 +192,8 @@ class ContextJudge:
             # last character (道, 路, 街) joins the next word as often as not: 溧阳道|路牌.
             return 0.0
         cue = bool(cues)
-        if hit.kind is Kind.OMISSION and _telling_omission(term, found, entry.category):
+        if hit.kind is Kind.OMISSION and (_telling_omission(term, found, entry.category)
+                                          or _numeral_dropped(text, hit.start, term, found)):
             # what is left reads as ordinary words by construction, so neither the model nor the
             # ordinary reading can speak against it
             return KIND_PRIOR[Kind.OMISSION] + 0.15 + (0.15 if cue else 0.0)
@@ -288,6 +287,12 @@ def _telling_omission(term: str, found: str, category: Category) -> bool:
             and category is not Category.LEADER_NAME and _drops_inside_a_word(term, found):
         return True
     return NUMBERED.match(term) is not None and found == term[0] + term[2:]
+
+
+def _numeral_dropped(text: str, start: int, term: str, found: str) -> bool:
+    """A numbered formulation's numeral left out (坚定“个自信”, 拥护个确立): a measure word with nothing to
+    count, unless a word before it counts or points (这个自信心 is read as a cut word before this)."""
+    return NUMBERED.match(term) is not None and found == term[1:] and text[start - 1:start] not in COUNTING
 
 
 def _drops_inside_a_word(term: str, found: str) -> bool:

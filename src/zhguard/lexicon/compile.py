@@ -26,7 +26,7 @@ from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.nameindex import LEVELS, KnownForms, NameIndex, place_forms
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
-from zhguard.text import GRAMMATICAL
+from zhguard.text import GRAMMATICAL, NUMBERED
 from zhguard.titles import PARTY, full_forms
 
 # The evidence a listed wrong form carries on its own: it was seen published,
@@ -367,7 +367,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             # the first character dropped reads as truncation in a short term (会主义), as a slip in a
             # long one (国式现代化 for 中国式现代化): what is left is distinctive
             generated = variants(entry.canonical, similar, edge_omissions=names,
-                                 first_omission=len(entry.canonical) >= EDGE_OMISSION_LENGTH,
+                                 first_omission=len(entry.canonical) >= EDGE_OMISSION_LENGTH
+                                 or NUMBERED.match(entry.canonical) is not None,
                                  edits=not _look_alikes_only(entry),
                                  swaps=_is_listed_short_place(entry), words=words,
                                  inner_shapes=not _anchored(entry))
