@@ -29,7 +29,7 @@ from zhguard.detect.slips import NameIndex, crosses_a_name, slip, widened
 from zhguard.detect.townships import load_townships
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
-from zhguard.lexicon.nameindex import LEVELS, KnownForms
+from zhguard.lexicon.nameindex import LEVELS, NAME_MAX, KnownForms
 from zhguard.text import GRAMMATICAL, LIST_MARK
 from zhguard.wordmodel import character_tags, cuts_a_word, load_word_model
 
@@ -355,6 +355,9 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
                  start: int, after: bool) -> Candidate | None:
     text = scan.text
     end = _item_end(text, start)
+    swapped = _level_swapped_out(known, text, start, end)
+    if swapped is not None:
+        return swapped
     if after and end > start and text[end - 1] not in LEVELS:
         # the list's last item runs on into the sentence (亭县开行动车): the name ends at its first level
         # character
@@ -371,6 +374,21 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
     return _candidate(text, start, end, kinds[found[0]], found, note="（与前后地名并列）")
+
+
+def _level_swapped_out(known: KnownForms, text: str, start: int, end: int) -> Candidate | None:
+    """A whole list item (城北区、兴县海、班玛县) that is a division's name with its level character and the
+    stem's last swapped: the item ends where the name does, so the character after the level one is no
+    next word; not where the two make a word (南县|城区: the county seat) or the item is a name itself."""
+    written = text[start:end]
+    if not 3 <= len(written) <= NAME_MAX or written[-2] not in LEVELS or written in known \
+            or not all("\u4e00" <= char <= "\u9fff" for char in written) \
+            or load_word_model().count(written[-2:]) >= LEVEL_WORD_MIN_COUNT:
+        return None
+    name = written[:-2] + written[-1] + written[-2]
+    if name not in known:
+        return None
+    return _candidate(text, start, end, Kind.TRANSPOSITION, (name,), note="（与前后地名并列）")
 
 
 def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
