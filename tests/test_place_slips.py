@@ -97,6 +97,20 @@ def test_a_stem_cut_to_one_character_that_many_names_share_is_still_no_name(chec
     assert f"等{count}个地名之一" in finding.message and finding.applicability.value == "display_only"
 
 
+def test_a_stem_cut_short_that_is_also_a_townships_far_away_is_still_read(checker):
+    # 庄市 is 庄市街道 of Ningbo's 镇海区, but a page that names no place there means 枣庄市 or 庄河市
+    [finding] = [f for f in checker.check("庄市获评全国文明城市。") if f.code.startswith("ZG5")]
+    assert finding.found == "庄市" and set(finding.suggestions) == {"枣庄市", "庄河市"}
+
+
+@pytest.mark.parametrize("text", [
+    "镇海区：庄市、骆驼、九龙湖三地联动。",  # the township's district is named: its stem stands alone
+    "该县毛集、固县、朱庄等乡镇。",  # townships spoken of nearby
+])
+def test_a_townships_stem_where_the_page_is_about_its_county_or_townships_is_quiet(checker, text):
+    assert place_findings(checker, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "，原市人大常委会副主任出席。原市委书记到场。",  # 'former' before a title, not 太原市 cut short
     "每市选派两名干部，此县另行安排。",  # determiners: function words, however rare before a level

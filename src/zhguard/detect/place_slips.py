@@ -65,6 +65,9 @@ LEVEL_SLIP_MAX_COUNT = 40_000
 LONG_STEM = 4
 # A township's name ends in one of these (练市镇): a name written without it is the township's too.
 TOWNSHIP_SUFFIXES = ("镇", "乡", "街道")
+# Words of townships within this many characters say a township's stem may stand alone (固县、朱庄等乡镇).
+TOWNSHIP_WORDS = re.compile("乡镇|街道|镇|乡")
+TOWNSHIP_CONTEXT = 20
 # Verbs whose object is a division's level (撤县设市, 撤地设市, 县改区, 建区以来, 海南建省): before the level
 # character they are an administrative change, not a character put inside a name.
 ADMINISTRATIVE_CHANGES = frozenset("撤设建改并升划置")
@@ -176,7 +179,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             elif kind is None and len(written) == len(name):
                 others.append((start, written, name))
     if not found and not ends_a_word:
-        found = _stem_char_dropped(compiled, index, known, model, text, end)
+        found = _stem_char_dropped(compiled, index, known, model, text, end, local)
     # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan), where no closer slip reads
     fuzzy = not found
     if fuzzy:
@@ -487,7 +490,8 @@ def _begins_organization(text: str, at: int) -> bool:
 
 
 def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model,
-                       text: str, end: int) -> list[tuple[int, str, Kind]]:
+                       text: str, end: int, local: frozenset[str] = frozenset()
+                       ) -> list[tuple[int, str, Kind]]:
     """A division's two-character stem with one character dropped before its level character (陕省, 福省,
     淄市 for 淄博市): not where the character and the level one make a word (全省, 各省, 内省, 沪市, 超市),
     nor where the character ends a word with the one before it (华东|省), nor a numeral or a determiner
@@ -509,13 +513,14 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
     # mark (、淄市): after a character, it may end a name of another country's (那|霸市) or a former one
     # (从|化市), or a township's be written without its suffix (固县)
     province = not before or not "\u4e00" <= before <= "\u9fff" or before in GRAMMATICAL
+    names = [name for name in sorted(index.near(written))
+             if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION]
     lower = (not before or unicodedata.category(before).startswith("P")) \
         and _may_be_a_stem(model, written[0]) \
-        and not _begins_a_township(written)
-    return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
-            if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION
-            and (name in known.provinces and (name[0] == written[0] or province and not verb)
-                 or name not in known.provinces and lower and not verb)]
+        and not _township_here(compiled, written, local, text, start, names)
+    return [(start, name, Kind.OMISSION) for name in names
+            if (name in known.provinces and (name[0] == written[0] or province and not verb)
+                or name not in known.provinces and lower and not verb)]
 
 
 def _may_be_a_stem(model, char: str) -> bool:
@@ -528,6 +533,25 @@ def _may_be_a_stem(model, char: str) -> bool:
 
 def _verb(char: str) -> bool:
     return character_tags().get(char, "").startswith("v")
+
+
+def _township_here(compiled: CompiledLexicon, stem: str, local: frozenset[str], text: str, at: int,
+                   names: Sequence[str]) -> bool:
+    """``stem`` may be a township's name without its suffix (练市 of 练市镇): where the page speaks of
+    townships around it (毛集、固县、朱庄等乡镇), or names places and either one above that township or none
+    above any of the ``names`` the stem may be cut from (海口市、固县、三亚市).  A page that names no place
+    means a stem cut short (庄市 for 枣庄市) more likely than a township of a county it never names."""
+    townships = load_townships()
+    counties = [code for suffix in TOWNSHIP_SUFFIXES for code in townships.counties(stem + suffix)]
+    if not counties:
+        return False
+    if TOWNSHIP_WORDS.search(text, max(0, at - TOWNSHIP_CONTEXT), at + TOWNSHIP_CONTEXT):
+        return True
+    if not local:
+        return False
+    table = compiled.places
+    return not any(_under(compiled, name, local) for name in names) or any(
+        code not in table.rows or any(above in local for above in table.ancestors(code)) for code in counties)
 
 
 def _begins_a_township(stem: str) -> bool:
@@ -587,10 +611,14 @@ def _nearby(compiled: CompiledLexicon, found: list[tuple[int, str, Kind]], local
     城北区、海县、班玛县 is 兴海县 of Qinghai, not 临海县 or 铜海县); all of them where none is or all are."""
     if not local or len({name for _, name, _ in found}) < 2:
         return found
-    table = compiled.places
-    near = [f for f in found if any(above in local for code in _codes(compiled, f[1])
-                                    for above in table.ancestors(code)[1:])]
+    near = [f for f in found if _under(compiled, f[1], local)]
     return near or found
+
+
+def _under(compiled: CompiledLexicon, name: str, local: frozenset[str]) -> bool:
+    """A division of this name lies under one the document names."""
+    table = compiled.places
+    return any(above in local for code in _codes(compiled, name) for above in table.ancestors(code)[1:])
 
 
 def _codes(compiled: CompiledLexicon, name: str) -> tuple[str, ...]:
