@@ -65,8 +65,7 @@ LEVEL_SLIP_MAX_COUNT = 40_000
 LONG_STEM = 4
 # A township's name ends in one of these (练市镇): a name written without it is the township's too.
 TOWNSHIP_SUFFIXES = ("镇", "乡", "街道")
-# Words of townships within this many characters say a township's stem may stand alone (固县、朱庄等乡镇).
-TOWNSHIP_WORDS = re.compile("乡镇|街道|镇|乡")
+# A township's suffix within this many characters says a township's stem may stand alone (固县、朱庄等乡镇).
 TOWNSHIP_CONTEXT = 20
 # Verbs whose object is a division's level (撤县设市, 撤地设市, 县改区, 建区以来, 海南建省): before the level
 # character they are an administrative change, not a character put inside a name.
@@ -541,11 +540,11 @@ def _township_here(compiled: CompiledLexicon, stem: str, local: frozenset[str], 
     townships around it (毛集、固县、朱庄等乡镇), or names places and either one above that township or none
     above any of the ``names`` the stem may be cut from (海口市、固县、三亚市).  A page that names no place
     means a stem cut short (庄市 for 枣庄市) more likely than a township of a county it never names."""
-    townships = load_townships()
-    counties = [code for suffix in TOWNSHIP_SUFFIXES for code in townships.counties(stem + suffix)]
+    counties = _township_counties(stem)
     if not counties:
         return False
-    if TOWNSHIP_WORDS.search(text, max(0, at - TOWNSHIP_CONTEXT), at + TOWNSHIP_CONTEXT):
+    around = text[max(0, at - TOWNSHIP_CONTEXT):at + TOWNSHIP_CONTEXT]
+    if any(suffix in around for suffix in TOWNSHIP_SUFFIXES):
         return True
     if not local:
         return False
@@ -556,8 +555,13 @@ def _township_here(compiled: CompiledLexicon, stem: str, local: frozenset[str], 
 
 def _begins_a_township(stem: str) -> bool:
     """``stem`` is a township's name without its suffix (练市 of 练市镇, 固县 of 固县镇)."""
+    return bool(_township_counties(stem))
+
+
+def _township_counties(stem: str) -> list[str]:
+    """The codes of the counties with a township of this stem and any suffix."""
     townships = load_townships()
-    return any(townships.counties(stem + suffix) for suffix in TOWNSHIP_SUFFIXES)
+    return [code for suffix in TOWNSHIP_SUFFIXES for code in townships.counties(stem + suffix)]
 
 
 def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
