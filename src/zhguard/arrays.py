@@ -33,8 +33,8 @@ def numpy_module():
 
 def translated(text: str, table: str) -> str:
     """``text.translate(table)`` for a table that is a string indexed by code point (one character for
-    each; a character past its end is left as it is), as one lookup in an array of code points: ~10x
-    faster than translate on a report, where translate makes or fetches an object per character."""
+    each; a character past its end is left as it is), as one lookup in an array of code points: a third
+    of translate's time on the 22 reports, where translate makes or fetches an object per character."""
     np = numpy_module()
     codes = built_once(_CODES, table, _code_points, _LOCK)
     units = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), "<u4")

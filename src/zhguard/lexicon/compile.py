@@ -387,6 +387,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     people = offices.offices.keys() if offices else set()
 
     anchor_of: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    inserted_at: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for index, entry in near:
         if _anchored(entry):
             half = len(entry.canonical) // 2
@@ -399,10 +400,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             halves = [(entry.canonical[:2], 0), (entry.canonical[1:], 1)]
             for anchor, offset in halves if entry.category is Category.LEADER_NAME else _uncommon(halves):
                 anchor_of[anchor].append((index, offset))
-
-    inserted_at: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for index, entry in near:
-        if insertion_anchored(entry):
+        elif insertion_anchored(entry):
             ends = ((entry.canonical[:INSERTION_ANCHOR], 0),
                     (entry.canonical[-INSERTION_ANCHOR:], len(entry.canonical) - INSERTION_ANCHOR))
             for anchor, offset in ends:
