@@ -209,8 +209,12 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     # a province's stem swapped or cut to one character (北湖省, 福省) is read as a province: neither a
     # place under another level (福州 is a city, not 福省 under its level) nor an ordinary word (福) says prose
     province = kind in (Kind.TRANSPOSITION, Kind.OMISSION) and all(n in known.provinces for n in names)
-    if not province and any(written[:-1] + level in known for level in LEVELS):
-        return None  # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip
+    if not province and (written in known if remnant else
+                         any(written[:-1] + level in known for level in LEVELS)):
+        # 宁乡县 (宁乡市 since 2017), 田阳县 (田阳区): a place under a former level, no slip.  A
+        # one-character stem's other forms say nothing (钦|州 is the name 钦市 was cut from; no division
+        # with such a stem, 宁县, 吉县, changed its level without keeping it: 沙县区): only a name (邱县)
+        return None
     if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not province:
         return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, or its
         # one character left, 福省, is none: _stem_char_dropped has ruled out 幸福|省)
