@@ -29,6 +29,10 @@ import ahocorasick
 # Absolute discount subtracted from each pair's count; pairs seen fewer times than MIN_PAIR are dropped.
 DISCOUNT = 0.75
 MIN_PAIR = 2
+# A fix that makes the characters around it this much likelier (in nats) overrules a guard's prose reading.
+# Over the tune reports, the laws and the news, no span a guard held back as prose gains this much with
+# the fix (教育补短板 4.8, 海南看海 4.0 are the highest).
+FAR_BETTER_GAIN = 5.0
 # Text edges, so that a sentence's first and last characters are scored too.
 START, END = "\x02", "\x03"
 
@@ -68,6 +72,13 @@ class CharModel:
         if end + reach > len(text):
             right += END
         return self.score(left + replacement + right) - self.score(left + text[start:end] + right)
+
+
+def reads_far_better_fixed(text: str, start: int, end: int, fix: str) -> bool:
+    """The characters around ``text[start:end]`` are far likelier (FAR_BETTER_GAIN) with ``fix`` written
+    there: a prose reading that a guard sees in a word or a grammatical character does not go on
+    (获过务院综合, 在北京时第十四届).  Loads the model on first use."""
+    return load_char_model().gain(text, start, end, fix) >= FAR_BETTER_GAIN
 
 
 def corpus_path() -> Path:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
+from zhguard.charmodel import reads_far_better_fixed
 from zhguard.context import ContextJudge, NearHit
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.exact import LISTED
@@ -49,8 +50,6 @@ NAMED = frozenset({Category.INSTITUTION, Category.PLACE})
 # where its changed character makes a word this frequent with a neighbour.
 SHORT_BODY_WORD_COUNT = 3
 SHORT_BODY_WINDOW = 3
-# ... unless the characters around it are this much likelier (in nats) with the body's name written there.
-SHORT_BODY_CHAR_GAIN = 5.0
 # 中国人民政治协商会议第九届全国委员会: a session's ordinal put inside a body's name names that
 # session's body.
 SESSION_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
@@ -270,16 +269,6 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
     return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
 
 
-def _reads_far_better_fixed(text: str, start: int, end: int, term: str) -> bool:
-    """The characters around the span are far likelier with the body's name in it (获过务院综合 against
-    获国务院综合, 党中加央决策 against 党中央决策): whatever word the changed character makes with a
-    neighbour, the prose it would belong to does not go on.  Read from the character model, which knows
-    which character follows which (中宣布开幕 and 财政都拿不出 read better as written)."""
-    from zhguard.charmodel import load_char_model
-
-    return load_char_model().gain(text, start, end, term) >= SHORT_BODY_CHAR_GAIN
-
-
 # Near misses that may lack a character of the term standing beside them (slips.widened): a character
 # dropped, or replaced by a neighbour's.
 WIDENED = frozenset({Kind.OMISSION, Kind.HOMOPHONE, Kind.SHAPE, Kind.SUBSTITUTION})
@@ -324,7 +313,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
                 and not _listed_with_a_body(compiled, text, hits, hit.start, hit.end) \
-                and not _reads_far_better_fixed(text, hit.start, hit.end, entry.canonical):
+                and not reads_far_better_fixed(text, hit.start, hit.end, entry.canonical):
             continue
         confidence = judge.confidence(text, hit)
         if confidence > 0:

@@ -24,6 +24,7 @@ import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 
+from zhguard.charmodel import reads_far_better_fixed
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.slips import NameIndex, crosses_a_name, slip, widened
 from zhguard.detect.townships import load_townships
@@ -32,7 +33,6 @@ from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.nameindex import LEVELS, NAME_MAX, KnownForms
 from zhguard.text import GRAMMATICAL, LIST_MARK
 from zhguard.wordmodel import character_tags, cuts_a_word, load_word_model
-
 
 NUMERALS = frozenset("〇零一二两三四五六七八九十百千万几各全本该")
 _LEVEL = re.compile(f"[{LEVELS}]")  # a look-behind for the two Han characters before would try every position
@@ -451,13 +451,14 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         if model is None:
             model = load_word_model()
-        if _grammar_after(model, char, at - start):
-            continue
+        if _grammar_after(model, char, at - start) \
+                and not reads_far_better_fixed(text, at, at + 1, names[0][-1]):
+            continue  # 在北京时|第十四届 reads as no prose: the grammatical character is the slip
         if model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
                 or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
                 or (start and model.count(text[start - 1:start + 1]) >= ORDINARY_MIN_COUNT) \
                 or cuts_a_word(text, start, at + 1, WINDOW, ORDINARY_MIN_COUNT) \
-                or _begins_organization(text, at + 1) \
+                or _begins_organization(text, at + 1) and not PUBLIC_BODY.match(text, at + 1) \
                 or scan.correct.covers(start, at + 1):
             continue
         kind, fuzzy = _level_char_slip(compiled, char, names[0][-1])
@@ -483,6 +484,9 @@ FOLLOWING = 6
 # but not a delegation's 代表队).
 ORGANIZATION = re.compile("公司|集团|院(?!士)|社(?!会)|厂|店|中心|银行|大学|学校|协会|(?<!代表)队")
 ORGANIZATION_WINDOW = 6
+# ... but a people's body (人民医院, 第一人民医院, 人民法院) is named after the division with its level
+# (上海市第一人民医院): a character in the level's place before one is the level's slip.
+PUBLIC_BODY = re.compile("(?:第[一二三四五六七八九十]+)?人民")
 
 
 def _begins_organization(text: str, at: int) -> bool:
