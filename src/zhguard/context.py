@@ -280,12 +280,15 @@ def _telling_omission(term: str, found: str, category: Category) -> bool:
     """A dropped character or word that no rewording drops: a whole word left out of a long formulation,
     the rest verbatim (以习近平为核心的党中央); a character dropped from inside one of a long term's words,
     leaving a half word (义务教育优质均|发展, 国家|族事务委员会; 统筹发展安全 drops a whole word, 和); a
-    numbered formulation's measure word (两确立, 四意识)."""
+    numbered formulation's measure word (两确立, 四意识); a three-character body's first or middle character
+    (育部, 党央: compile.py checks only those that leave no word)."""
     if len(term) - len(found) == 2 and len(found) >= WORD_DROPPED_LENGTH:
         return True
     if len(term) >= OMISSION_IN_WORD_LENGTH and len(found) == len(term) - 1 \
             and category is not Category.LEADER_NAME and _drops_inside_a_word(term, found):
         return True
+    if category is Category.INSTITUTION and len(term) == 3 and found in (term[1:], term[0] + term[2]):
+        return True  # a three-character body's first or middle character: what is left is no word (育部, 党央)
     return NUMBERED.match(term) is not None and found == term[0] + term[2:]
 
 

@@ -255,6 +255,12 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
     a word (科技型|部门).  A changed character is grammar where it is as common as a function word; one put
     inside only where it is one (进, 新 are words by themselves as often)."""
     written = text[start:end]
+    if len(written) == len(term) - 1:
+        # what is left (育部, 党央) or a character of it makes a word with a neighbour (推进|育部 does not;
+        # 体育部, 国家体改委 do), or the span cuts one
+        spans = ((start - 1, start + 1), (end - 1, end + 1), (start - 1, end), (start, end + 1))
+        return any(word_count(text[a:b]) >= SHORT_BODY_WORD_COUNT for a, b in spans if a >= 0) \
+            or cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)
     changed = [i for i, (a, b) in enumerate(zip(written, term)) if a != b]
     if len(written) == len(term) + 1:
         at = start + (changed[0] if changed else len(term))
@@ -311,8 +317,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
+        # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
-                and not _listed_with_a_body(compiled, text, hits, hit.start, hit.end) \
+                and (hit.kind is Kind.OMISSION or not _listed_with_a_body(compiled, text, hits, hit.start, hit.end)) \
                 and not reads_far_better_fixed(text, hit.start, hit.end, entry.canonical):
             continue
         confidence = judge.confidence(text, hit)

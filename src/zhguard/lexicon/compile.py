@@ -358,6 +358,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
 
         segment = load_word_model().segment
         leaders = [e.canonical for e in lexicon.entries if e.category is Category.LEADER_NAME]
+        shared: frozenset[str] | None = None
         for index, entry in near:
             names = entry.category is Category.LEADER_NAME
             # a whole word dropped only where a leader's name stands in the formulation: elsewhere a
@@ -373,7 +374,9 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                                  swaps=_is_listed_short_place(entry), words=words,
                                  inner_shapes=not _anchored(entry))
             if is_short_body(entry):
-                generated = itertools.chain(generated, _short_body_slips(entry.canonical))
+                if shared is None:
+                    shared = _shared_remnants([e.canonical for _, e in near if is_short_body(e)])
+                generated = itertools.chain(generated, _short_body_slips(entry.canonical, shared))
             for form, kind in generated:
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
@@ -608,9 +611,9 @@ def _uncommon(halves: list[tuple[str, int]]) -> list[tuple[str, int]]:
 
 def is_short_body(entry: Entry) -> bool:
     """A three-character body (国务院, 教育部, 卫健委): one character that sounds or looks like one of its
-    own (国吾院, 效育部) is checked, and its middle one doubled or two swapped (_short_body_slips); any
-    character put inside it through its two-character halves, where it makes no word (国进务院, not
-    科技型部门); a dropped one makes two characters of prose (务院, 育部) too often."""
+    own (国吾院, 效育部) is checked, its middle one doubled, two swapped or one dropped (_short_body_slips);
+    any character put inside it through its two-character halves, where it makes no word (国进务院, not
+    科技型部门)."""
     return entry.category is Category.INSTITUTION and len(entry.canonical) == 3
 
 
@@ -619,10 +622,39 @@ def is_short_body(entry: Entry) -> bool:
 SWAPPED_BODY_WORD_COUNT = 20
 
 
-def _short_body_slips(term: str) -> Iterator[tuple[str, Kind]]:
+# What is left of a three-character body with its first or middle character dropped (宣部, 党央) is checked
+# where it is no word this frequent in jieba's counts (中部 of 中宣部 is one, 宣部 none) ...
+DROPPED_BODY_WORD_COUNT = 3
+# ... and fewer than this many other three-character words of jieba's are one character from it: 科院 is
+# left of 中科院, 农科院, 医科院 … and of bodies jieba does not know (石科院), 务院 of 政务院, 商务院.
+SHARED_REMNANT_WORDS = 2
+
+
+def _remnants(term: str) -> tuple[str, str]:
+    """A three-character body with its first or its middle character dropped (宣部 and 中部 of 中宣部)."""
+    return term[1:], term[0] + term[2]
+
+
+def _shared_remnants(bodies: list[str]) -> frozenset[str]:
+    """The remnants of ``bodies`` that SHARED_REMNANT_WORDS or more other three-character words leave too,
+    with one character dropped anywhere (one pass over jieba's words, at compile time)."""
+    from zhguard.wordmodel import load_word_model
+
+    remnants = {remnant for body in bodies for remnant in _remnants(body)}
+    others: dict[str, set[str]] = defaultdict(set)
+    for word in load_word_model().words_of_length(3, DROPPED_BODY_WORD_COUNT):
+        for left in {word[1:], word[0] + word[2], word[:2]} & remnants:
+            others[left].add(word)
+    bodies_set = set(bodies)
+    return frozenset(r for r, words in others.items() if len(words - bodies_set) >= SHARED_REMNANT_WORDS)
+
+
+def _short_body_slips(term: str, shared: frozenset[str] = frozenset()) -> Iterator[tuple[str, Kind]]:
     """A three-character body's middle character written twice (工信信部, 党中中央: the first and the last are
-    detect/edge_doubled.py's), and its neighbours swapped where no ordinary word comes of it (务国院, 卫委健;
-    not 宣中部, whose 中部 is a word)."""
+    detect/edge_doubled.py's), its neighbours swapped where no ordinary word comes of it (务国院, 卫委健;
+    not 宣中部, whose 中部 is a word), and its first or middle character dropped where what is left is no
+    word nor is left of other words as well (宣部, 党央; not 中部, 科院: _shared_remnants).  Its last one
+    dropped leaves its usual short form as often (国资, 人社)."""
     from zhguard.wordmodel import load_word_model
 
     count = load_word_model().count
@@ -630,6 +662,9 @@ def _short_body_slips(term: str) -> Iterator[tuple[str, Kind]]:
     for swapped in (term[1] + term[0] + term[2], term[0] + term[2] + term[1]):
         if swapped != term and all(count(swapped[i:i + 2]) < SWAPPED_BODY_WORD_COUNT for i in (0, 1)):
             yield swapped, Kind.TRANSPOSITION
+    for remnant in _remnants(term):
+        if count(remnant) < DROPPED_BODY_WORD_COUNT and remnant not in shared:
+            yield remnant, Kind.OMISSION
 
 
 def _is_listed_short_place(entry: Entry) -> bool:
