@@ -72,6 +72,8 @@ TOWNSHIP_CONTEXT = 20
 ADMINISTRATIVE_CHANGES = frozenset("撤设建改并升划置")
 # A level character's fuzzy sound (身 shen for 省 sheng) is a likelier other word than its own sound.
 FUZZY_PENALTY = 0.1
+# A name's character replaced, by sound or by shape: the slips whose fix the character model may judge.
+REPLACED = frozenset({Kind.HOMOPHONE, Kind.SHAPE})
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -151,16 +153,17 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     begins = text[end:end + 1] != text[end - 1] and pair >= LEVEL_WORD_MIN_COUNT
     if begins and pair >= ORDINARY_MIN_COUNT:
         return None
-    # where the level character ends a common word (城市, 州市), only a character put inside a longer
-    # name's stem is read (福成|州市 for 福州市, 白设|城市 for 白城市): the word is the name's own end
+    # where the level character ends a common word (城市, 州市), a character put inside a longer name's
+    # stem is read (福成|州市 for 福州市, 白设|城市 for 白城市): the word is the name's own end.  Any other
+    # character replaced there (岁|州市 for 随州市), or by a grammatical one (内将市 for 内江市), only where the
+    # characters around read far likelier with the name: never a character added (吉林两省, 南部海区), which
+    # any text reads likelier without
     ends_a_word = model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT
     found: list[tuple[int, str, Kind]] = []
     others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
     if ends_a_word:
         found = _inserted_before_its_end(index, model, text, end)
-        lengths: tuple[int, ...] = ()
-    else:
-        lengths = index.lengths.get(text[end - 1], ())
+    lengths = index.lengths.get(text[end - 1], ())
     han = _han_tail(text, max(0, end - lengths[0]), end) if lengths else 0  # as far as a name reaches
     for length in lengths:
         if length > han or length < 3:
@@ -171,12 +174,14 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             continue
         for name in sorted(index.near(written)):
             kind = slip(written, name, compiled)
-            if kind is not None and (_plausible(written, name, kind)
-                                     or _before_the_level(written, name, kind, model)
-                                     or _grammatical_in_a_province(written, name, kind, known)):
+            if kind is None:
+                if len(written) == len(name) and not ends_a_word:
+                    others.append((start, written, name))
+            elif (not ends_a_word and (_plausible(written, name, kind)
+                                       or _before_the_level(written, name, kind, model, known)
+                                       or _grammatical_in_a_province(written, name, kind, known))
+                  or kind in REPLACED and reads_far_better_fixed(text, start, end, name)):
                 found.append((start, name, kind))
-            elif kind is None and len(written) == len(name):
-                others.append((start, written, name))
     if not found and not ends_a_word:
         found = _stem_char_dropped(compiled, index, known, model, text, end, local)
     # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan), where no closer slip reads
@@ -586,16 +591,17 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     return _candidate(text, start, end + 1, Kind.INSERTION, (text[start:end],), note="（叠字）")
 
 
-def _before_the_level(written: str, name: str, kind: Kind, model) -> bool:
+def _before_the_level(written: str, name: str, kind: Kind, model, known: KnownForms) -> bool:
     """A character put right before a division's level character (福建务省, 四川加省, 玛沁推县): the name is
     written in full before it, so the character is no noun of a list (泰安等市 is read by _plausible as
     prose); not where the character makes a word with the level one (广东|全省, 福建|各省) or with the
-    stem's last (城中心区), a numeral's phrase (辽宁|三省), an administrative change (米林|撤县设市,
-    路桥|建区以来, 海南|建省), or begins a township's name written without its suffix (湖州|练市)."""
+    stem's last (城中心区; a province's stem is no other place's, so 江西化省 is no 西化 of a place), a
+    numeral's phrase (辽宁|三省), an administrative change (米林|撤县设市, 路桥|建区以来, 海南|建省), or
+    begins a township's name written without its suffix (湖州|练市)."""
     if not (kind is Kind.INSERTION and len(name) >= 3 and written[:-2] + written[-1] == name
             and model.count(written[-2:]) < LEVEL_WORD_MIN_COUNT and written[-2] not in GRAMMATICAL
             and written[-2] not in NUMERALS and written[-2] not in ADMINISTRATIVE_CHANGES
-            and model.count(written[-3:-1]) < LEVEL_WORD_MIN_COUNT):
+            and (name in known.provinces or model.count(written[-3:-1]) < LEVEL_WORD_MIN_COUNT)):
         return False
     return not _begins_a_township(written[-2:])
 
