@@ -369,7 +369,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             # long one (国式现代化 for 中国式现代化): what is left is distinctive
             generated = variants(entry.canonical, similar, edge_omissions=names,
                                  first_omission=len(entry.canonical) >= EDGE_OMISSION_LENGTH
-                                 or NUMBERED.match(entry.canonical) is not None,
+                                 or NUMBERED.match(entry.canonical) is not None
+                                 or _named_with_its_level(entry),
                                  edits=not _look_alikes_only(entry),
                                  swaps=_is_listed_short_place(entry), words=words,
                                  inner_shapes=not _anchored(entry))
@@ -589,6 +590,12 @@ def _gets_near_misses(entry: Entry) -> bool:
         return False
     return (entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
             or _is_listed_short_place(entry) or is_short_body(entry))
+
+
+def _named_with_its_level(entry: Entry) -> bool:
+    """A division's name of four characters with its level (平顶山市, 和田地区): its first character dropped
+    leaves a stem and a level that name no place (顶山市, 田地区), where a word's would be a shorter word."""
+    return entry.category is Category.PLACE and len(entry.canonical) == 4 and entry.canonical[-1] in LEVELS
 
 
 def _look_alikes_only(entry: Entry) -> bool:
