@@ -85,8 +85,11 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
             continue
         # the same syllables, or only the same fuzzy ones (zh/z, in/ing …), which long terms alone get
         fuzzy = entry not in exact_keys.get(encode(surface), ())
-        if fuzzy and len(canonical) < FUZZY_MIN_LENGTH and entries[entry].category is not Category.LEADER_NAME:
-            continue  # a leader's name, short as it is, gets fuzzy ones too: the judge wants a title beside it
+        if fuzzy and len(canonical) < FUZZY_MIN_LENGTH and entries[entry].category is not Category.LEADER_NAME \
+                and not (is_short_body(entries[entry]) and word_count(surface) < SHORT_BODY_WORD_COUNT):
+            # a leader's name, short as it is, gets fuzzy ones too: the judge wants a title beside it; a
+            # three-character body where the written form is no word (国滞委, not 最高奖 for 最高检)
+            continue
         if correct.covers(start, end) or _is_listed(compiled, surface, entry):
             continue
         seen.add((start, end, entry))
