@@ -689,10 +689,12 @@ def _inserted_before_its_end(index: NameIndex, model, text: str, end: int) -> li
 def _inserted_alone(model, written: str, name: str) -> bool:
     """The character put inside the name is no grammatical one and makes no word of jieba's dictionary with
     either neighbour: 海绵|城市, 宜居|城市, 绿色|园区 are words before a word, 郁南等|山区 a list, not 海城市,
-    宜城市, 绿园区, 南山区 with one put in."""
+    宜城市, 绿园区, 南山区 with one put in.  A stem's character written twice (广州州市) is the name's own,
+    whatever word it makes (州市); the level character written twice is the name's and an office's (市市长)."""
     return any(written[:i] + written[i + 1:] == name and written[i] not in GRAMMATICAL
-               and model.count(written[i - 1:i + 1]) < LEVEL_WORD_MIN_COUNT
-               and model.count(written[i:i + 2]) < LEVEL_WORD_MIN_COUNT for i in range(1, len(written) - 1))
+               and (written[i] != written[-1] and written[i] in (written[i - 1], written[i + 1])
+                    or model.count(written[i - 1:i + 1]) < LEVEL_WORD_MIN_COUNT
+                    and model.count(written[i:i + 2]) < LEVEL_WORD_MIN_COUNT) for i in range(1, len(written) - 1))
 
 
 def _plausible(written: str, name: str, kind: Kind) -> bool:
