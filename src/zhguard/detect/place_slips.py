@@ -220,9 +220,10 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         # one-character stem's other forms say nothing (钦|州 is the name 钦市 was cut from; no division
         # with such a stem, 宁县, 吉县, changed its level without keeping it: 沙县区): only a name (邱县)
         return None
-    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not province:
+    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not province and not doubled:
         return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, or its
-        # one character left, 福省, is none: _stem_char_dropped has ruled out 幸福|省)
+        # one character left, 福省, is none: _stem_char_dropped has ruled out 幸福|省); a stem's character
+        # written twice is no word's (旅顺顺口区, though 旅顺 and 顺口 are words)
     # 的|城市 for 邹城市, 南|片区 for 南川区: the level character ends a word.  Where the name itself ends
     # so (义县 of 武义县, which jieba lists as a place), only a common word counts (tested above).  A rare
     # word (西市, 花市) is the slip's own making after a character that is no word by itself and begins
