@@ -379,11 +379,13 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     if not 2 <= len(written) <= MAX_ITEM or written[-1] not in LEVELS or written in known \
             or scan.correct.covers(start, end) or NUMERALS.intersection(written):
         return None
+    model = load_word_model()
     kinds = {name: kind for name in sorted(index.near(written))
-             if (kind := slip(written, name, compiled)) is not None and _plausible(written, name, kind)}
+             if (kind := slip(written, name, compiled)) is not None
+             and (_plausible(written, name, kind) or _before_the_level(written, name, kind, model, known, True))}
     near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
     found = sorted(name for _, name, _ in near)
-    if not found or len(found) > MAX_NAMES or load_word_model().is_ordinary(written, ORDINARY_MIN_COUNT):
+    if not found or len(found) > MAX_NAMES or model.is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
     return _candidate(text, start, end, kinds[found[0]], found, note="（与前后地名并列）")
 
@@ -592,17 +594,19 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     return _candidate(text, start, end + 1, Kind.INSERTION, (text[start:end],), note="（叠字）")
 
 
-def _before_the_level(written: str, name: str, kind: Kind, model, known: KnownForms) -> bool:
+def _before_the_level(written: str, name: str, kind: Kind, model, known: KnownForms,
+                      listed: bool = False) -> bool:
     """A character put right before a division's level character (福建务省, 四川加省, 玛沁推县): the name is
     written in full before it, so the character is no noun of a list (泰安等市 is read by _plausible as
     prose); not where the character makes a word with the level one (广东|全省, 福建|各省) or with the
-    stem's last (城中心区; a province's stem is no other place's, so 江西化省 is no 西化 of a place), a
-    numeral's phrase (辽宁|三省), an administrative change (米林|撤县设市, 路桥|建区以来, 海南|建省), or
-    begins a township's name written without its suffix (湖州|练市)."""
+    stem's last (城中心区; a province's stem is no other place's, so 江西化省 is no 西化 of a place, and an
+    item of a list of places is a place: 祁连县、平乡中县), a numeral's phrase (辽宁|三省), an administrative
+    change (米林|撤县设市, 路桥|建区以来, 海南|建省), or begins a township's name written without its suffix
+    (湖州|练市)."""
     if not (kind is Kind.INSERTION and len(name) >= 3 and written[:-2] + written[-1] == name
             and model.count(written[-2:]) < LEVEL_WORD_MIN_COUNT and written[-2] not in GRAMMATICAL
             and written[-2] not in NUMERALS and written[-2] not in ADMINISTRATIVE_CHANGES
-            and (name in known.provinces or model.count(written[-3:-1]) < LEVEL_WORD_MIN_COUNT)):
+            and (listed or name in known.provinces or model.count(written[-3:-1]) < LEVEL_WORD_MIN_COUNT)):
         return False
     return not _begins_a_township(written[-2:])
 
