@@ -128,15 +128,17 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
     """A three-character name's level character swapped with the stem's last (福省建, 江省苏, 北市京): the
     character after the level one completes the stem.  Not where the level character makes a word with
-    either neighbour (上市|海, 全省|建设) or the span cuts one."""
+    either neighbour (上市|海, 全省|建设) or the span cuts one, unless the characters around read far
+    likelier with the name (西市宁获评)."""
     start, level = end - 2, text[end - 1]
     name = text[start] + text[end:end + 1] + level
     if len(name) != 3 or name not in index.names:
         return None  # nearly every level character: one lookup
     model = load_word_model()
-    if model.count(text[start:end]) >= LEVEL_INSIDE_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >= \
-            LEVEL_INSIDE_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT):
-        return None
+    if (model.count(text[start:end]) >= LEVEL_INSIDE_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >=
+            LEVEL_INSIDE_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT)) \
+            and not reads_far_better_fixed(text, start, end + 1, name):
+        return None  # 上市|海, 全省|建设; not 西市宁获评, which reads as no prose
     return _candidate(text, start, end + 1, Kind.TRANSPOSITION, (name,))
 
 
