@@ -537,7 +537,7 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
         and not _township_here(compiled, written, local, text, start, names)
     return [(start, name, Kind.OMISSION) for name in names
             if (name in known.provinces and (name[0] == written[0] or province and not verb)
-                or name not in known.provinces and lower and not verb)]
+                or name not in known.provinces and lower and written[0] not in ADMINISTRATIVE_CHANGES)]
 
 
 def _may_be_a_stem(model, char: str) -> bool:
