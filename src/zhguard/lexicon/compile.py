@@ -378,6 +378,8 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                 if shared is None:
                     shared = _shared_remnants([e.canonical for _, e in near if is_short_body(e)])
                 generated = itertools.chain(generated, _short_body_slips(entry.canonical, shared))
+            if _autonomous(entry):
+                generated = itertools.chain(generated, ((entry.canonical[:-1], Kind.OMISSION),))
             for form, kind in generated:
                 if form not in correct and index not in targets[form]:
                     targets[form][index] = Target(index, kind.value, 0.0)
@@ -590,6 +592,13 @@ def _gets_near_misses(entry: Entry) -> bool:
         return False
     return (entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
             or _is_listed_short_place(entry) or is_short_body(entry))
+
+
+def _autonomous(entry: Entry) -> bool:
+    """An autonomous division's name (海北藏族自治州, 大通回族土族自治县): its level character dropped leaves
+    a name ending in 自治 that no prose goes on from but with the level (海北藏族自治|获评), where a shorter
+    name's would be a word (和田地|委)."""
+    return entry.category is Category.PLACE and entry.canonical[-3:-1] == "自治"
 
 
 def _named_with_its_level(entry: Entry) -> bool:
