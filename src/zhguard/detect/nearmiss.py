@@ -14,13 +14,20 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 
 from zhguard.charmodel import reads_far_better_fixed
-from zhguard.context import ContextJudge, NearHit
+from zhguard.context import NearHit
 from zhguard.detect import Candidate, Scan
 from zhguard.detect.exact import LISTED
 from zhguard.detect.slips import widened
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.canonical import canonical_names
-from zhguard.lexicon.compile import FUZZY_MIN_LENGTH, NEAR, CompiledLexicon, KeyTable, is_short_body
+from zhguard.lexicon.compile import (
+    FUZZY_MIN_LENGTH,
+    LAST_CUT_LENGTH,
+    NEAR,
+    CompiledLexicon,
+    KeyTable,
+    is_short_body,
+)
 from zhguard.lexicon.fanout import scan
 from zhguard.matcher import CorrectSpans, Hit, flagged, keyed
 from zhguard.text import GRAMMATICAL, LIST_MARK, is_han
@@ -230,6 +237,18 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
     return word_count(inserted) < GRAMMATICAL_COUNT
 
 
+def _last_word_cut_short(text: str, hit: NearHit, term: str) -> bool:
+    """A formulation's last character dropped (compile.py: _last_word_cut)."""
+    return hit.kind is Kind.OMISSION and len(term) >= LAST_CUT_LENGTH and text[hit.start:hit.end] == term[:-1]
+
+
+def _completed_otherwise(text: str, end: int) -> bool:
+    """The half word left ends another word with the next character: a level one names the province's or
+    the city's counterpart of a national formulation (现代化强|省, 教育强|市), any other a word of jieba's."""
+    after = text[end:end + 1]
+    return after in LEVELS or word_count(text[end - 1:end + 1]) >= SHORT_BODY_WORD_COUNT
+
+
 def _level_dropped(written: str, term: str) -> bool:
     """市场监管局 is how a city or county names its bureau, not 市场监管总局 misspelt: a body's level
     character dropped (总, 分, 省 …) names a body of another level."""
@@ -320,6 +339,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
+        if _last_word_cut_short(text, hit, entry.canonical) and _completed_otherwise(text, hit.end):
+            continue  # 社会主义现代化强|省: what follows completes another word
         # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
                 and (hit.kind is Kind.OMISSION or not _listed_with_a_body(compiled, text, hits, hit.start, hit.end)) \

@@ -356,7 +356,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     if near:
         from zhguard.wordmodel import load_word_model
 
-        segment = load_word_model().segment
+        segment, count = load_word_model().segment, load_word_model().count
         leaders = [e.canonical for e in lexicon.entries if e.category is Category.LEADER_NAME]
         shared: frozenset[str] | None = None
         for index, entry in near:
@@ -378,7 +378,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                 if shared is None:
                     shared = _shared_remnants([e.canonical for _, e in near if is_short_body(e)])
                 generated = itertools.chain(generated, _short_body_slips(entry.canonical, shared))
-            if _autonomous(entry):
+            if _autonomous(entry) or _last_word_cut(entry, segment, count):
                 generated = itertools.chain(generated, ((entry.canonical[:-1], Kind.OMISSION),))
             for form, kind in generated:
                 if form not in correct and index not in targets[form]:
@@ -592,6 +592,21 @@ def _gets_near_misses(entry: Entry) -> bool:
         return False
     return (entry.category is Category.LEADER_NAME or len(entry.canonical) >= MIN_NEAR_MISS_LENGTH
             or _is_listed_short_place(entry) or is_short_body(entry))
+
+
+# A formulation this long with its last character dropped, where that cuts its last word (新型能源体|系,
+# 主体功能区战|略), is a slip: what is left ends in half a word.
+LAST_CUT_LENGTH = 6
+
+
+def _last_word_cut(entry: Entry, segment, count) -> bool:
+    """A formulation whose last character dropped leaves half of its last word (新型能源体系 → 新型能源体),
+    not a shorter word (关键核心技术攻坚战 → 攻坚)."""
+    if entry.category is not Category.POLITICAL_TERM or len(entry.canonical) < LAST_CUT_LENGTH:
+        return False
+    start, end = segment(entry.canonical)[-1]
+    left = entry.canonical[start:end - 1]
+    return end - start >= 2 and (len(left) < 2 or count(left) < DROPPED_BODY_WORD_COUNT)
 
 
 def _autonomous(entry: Entry) -> bool:
