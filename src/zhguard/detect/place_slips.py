@@ -163,6 +163,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     ends_a_word = model.count(text[end - 2:end]) >= ORDINARY_MIN_COUNT
     found: list[tuple[int, str, Kind]] = []
     others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
+    judged: set[tuple[int, str]] = set()  # read only where the character model says so, once all else has
     if ends_a_word:
         found = _inserted_before_its_end(index, model, text, end)
     lengths = index.lengths.get(text[end - 1], ())
@@ -179,11 +180,13 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             if kind is None:
                 if len(written) == len(name) and not ends_a_word:
                     others.append((start, written, name))
-            elif (not ends_a_word and (_plausible(written, name, kind)
-                                       or _before_the_level(written, name, kind, model, known)
-                                       or _grammatical_in_a_province(written, name, kind, known))
-                  or kind in REPLACED and reads_far_better_fixed(text, start, end, name)):
+            elif not ends_a_word and (_plausible(written, name, kind)
+                                      or _before_the_level(written, name, kind, model, known)
+                                      or _grammatical_in_a_province(written, name, kind, known)):
                 found.append((start, name, kind))
+            elif kind in REPLACED:
+                found.append((start, name, kind))
+                judged.add((start, name))
     if not found and not ends_a_word:
         found = _stem_char_dropped(compiled, index, known, model, text, end, local)
     # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan), where no closer slip reads
@@ -240,6 +243,10 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         return None
     # a rarer pair with the next character (县率, 市实) is a word only where the best reading says so
     if begins and model.segment(text[end - 1:end + WINDOW])[0][1] > 1:
+        return None
+    names = [name for name in names if (start, name) not in judged
+             or reads_far_better_fixed(text, start, end, name)]  # the model loads for a page's few suspects
+    if not names:
         return None
     if len(names) > MAX_NAMES:
         return _candidate(text, start, end, kind, _likeliest(compiled, names),
