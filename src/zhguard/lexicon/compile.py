@@ -23,7 +23,7 @@ import ahocorasick
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.model import Entry, Lexicon
-from zhguard.lexicon.nameindex import LEVELS, KnownForms, NameIndex, place_forms
+from zhguard.lexicon.nameindex import LEVELS, NAME_MAX, KnownForms, NameIndex, place_forms
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
 from zhguard.text import GRAMMATICAL, NUMBERED
@@ -552,12 +552,11 @@ def _place_entries(lexicon: Lexicon) -> Iterator[Entry]:
     """Each province's and prefecture's full name of MIN_NEAR_MISS_LENGTH+ characters becomes a place
     term, so its near misses are found (齐齐哈尔市 written 齐齐哈市).  Shorter names (宁波市) stay
     protected surfaces only: one character off a three-character name is another name or ordinary text
-    too often.  A county's name does where it is long enough to be found from its halves (三江侗族自治县,
-    SUBSTITUTION_MIN_LENGTH+: 136 names, ~2,000 surfaces); the 199 of four or five characters would add
-    their look-alikes (~14,000 surfaces) to every warm start, and are left to detect/place_slips.py and
-    a site's own lexicon."""
+    too often.  A county's name does where it is longer than detect/place_slips.py's index holds
+    (NAME_MAX: 伊金霍洛旗, 三江侗族自治县; 174 names); the 161 of four characters would add their
+    look-alikes to every warm start, and are left to that index."""
     for place in lexicon.places:
-        if len(place.name) >= (SUBSTITUTION_MIN_LENGTH if place.level == "county" else MIN_NEAR_MISS_LENGTH):
+        if len(place.name) >= (NAME_MAX + 1 if place.level == "county" else MIN_NEAR_MISS_LENGTH):
             yield Entry(place.name, Category.PLACE, (), place.sources, "", place.origin)
 
 
