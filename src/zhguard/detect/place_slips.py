@@ -92,9 +92,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
     begins: set[int] = set()  # where a name written right begins (市中区 after 济南市)
-    for hit, _ in scan.places:
+    parents: dict[int, tuple[str, ...]] = {}  # end → the divisions a name written right there names (盘锦)
+    for hit, place in scan.places:
         if hit.end - hit.start >= 2:
             begins.add(hit.start)
+            parents[hit.end] = parents.get(hit.end, ()) + compiled.places.names[place][2]
             if hit.end - hit.start >= 3:
                 named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
     for match in _LEVEL.finditer(text):
@@ -119,7 +121,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue  # a short form with its level character (化隆县, 延边州): 3 to 5 characters
         if local is None:
             local = _local(scan)
-        candidate = _at(compiled, index, known, text, end, local)
+        candidate = _at(compiled, index, known, text, end, local, parents.get(end - 2, ()))
         # not across a name written right (吕梁市|兴县 holds 市兴县, 信阳市|新县 holds 阳市新县)
         if candidate is not None and not crosses_a_name(named, candidate.start, candidate.end):
             yield candidate
@@ -143,7 +145,7 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
 
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int,
-        local: frozenset[str] = frozenset()) -> Candidate | None:
+        local: frozenset[str] = frozenset(), parents: tuple[str, ...] = ()) -> Candidate | None:
     model = load_word_model()
     reordered = _stem_reordered(index, known, model, text, end)
     if reordered is not None:
@@ -164,6 +166,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     found: list[tuple[int, str, Kind]] = []
     others: list[tuple[int, str, str]] = []  # no slip of its own sound: maybe of its fuzzy one (蜀散区)
     judged: set[tuple[int, str]] = set()  # read only where the character model says so, once all else has
+    child: list[tuple[int, str, Kind]] = []  # a county's remnant after its parent: the parent is the evidence
     if ends_a_word:
         found = _inserted_before_its_end(index, model, text, end)
     lengths = index.lengths.get(text[end - 1], ())
@@ -187,8 +190,10 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
             elif kind in REPLACED:
                 found.append((start, name, kind))
                 judged.add((start, name))
-    if not found and not ends_a_word:
-        found = _stem_char_dropped(compiled, index, known, model, text, end, local)
+    if not found:
+        found = child = _child_stem_dropped(compiled, index, text, end, parents)
+        if not found and not ends_a_word:
+            found = _stem_char_dropped(compiled, index, known, model, text, end, local)
     # the same fuzzy syllable only (蜀散区 for 蜀山区: san, shan), where no closer slip reads
     fuzzy = not found
     if fuzzy:
@@ -225,7 +230,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         # one-character stem's other forms say nothing (钦|州 is the name 钦市 was cut from; no division
         # with such a stem, 宁县, 吉县, changed its level without keeping it: 沙县区): only a name (邱县)
         return None
-    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not province and not doubled:
+    if model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) and not (province or doubled or child):
         return None  # 示范区, 贫困县: the stem is a word, or words (a province's swapped, 北湖省, or its
         # one character left, 福省, is none: _stem_char_dropped has ruled out 幸福|省); a stem's character
         # written twice is no word's (旅顺顺口区, though 旅顺 and 顺口 are words)
@@ -235,7 +240,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     # none with the one before it (玉西市 for 玉溪市, 通花市 for 通化市), as it is not after 南 (南|片区) or
     # in 梅江|院区
     ending = written[-2:]
-    if not any(n.endswith(ending) for n in names) and model.count(ending) >= LEVEL_WORD_MIN_COUNT \
+    if not child and not any(n.endswith(ending) for n in names) and model.count(ending) >= LEVEL_WORD_MIN_COUNT \
             and (len(written) > 3 or model.count(written[0]) >= STANDALONE_COUNT
                  or model.count(text[start - 1:start + 1] if start else "") >= LEVEL_WORD_MIN_COUNT):
         return None
@@ -511,6 +516,22 @@ def _begins_organization(text: str, at: int) -> bool:
     ORGANIZATION see one character past the window: 社会 is no 社)."""
     match = ORGANIZATION.search(text[at:at + ORGANIZATION_WINDOW + 1])
     return match is not None and match.start() < ORGANIZATION_WINDOW
+
+
+def _child_stem_dropped(compiled: CompiledLexicon, index: NameIndex, text: str, end: int,
+                        parents: tuple[str, ...]) -> list[tuple[int, str, Kind]]:
+    """A prefecture written right, then one of its own counties with a stem character dropped (盘锦|大区 for
+    大洼区, 天水|麦区 for 麦积区): the parent says which county is meant, where the remnant alone is a word
+    (大区) or follows a character as often as any prose.  Only the county's own parent: a province's name
+    before a former county's (浙江嵊县, 河北省滦县) is no such evidence."""
+    start = end - 2
+    if not parents or text[start] in NUMERALS or text[start] in GRAMMATICAL or text[start] in LEVELS:
+        return []
+    table = compiled.places
+    names = [name for name in sorted(index.near(text[start:end]))
+             if len(name) == 3 and slip(text[start:end], name, compiled) is Kind.OMISSION
+             and any(table.rows[code][4] in parents for code in _codes(compiled, name) if code in table.rows)]
+    return [(start, name, Kind.OMISSION) for name in names]
 
 
 def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model,
