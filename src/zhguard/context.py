@@ -25,7 +25,7 @@ from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
 from zhguard.lexicon.model import Cue
 from zhguard.text import COUNTING, NUMBERED, han_run_after, han_run_before, is_han
 from zhguard.titles import is_bare_head, title_tail
-from zhguard.wordmodel import cuts_a_word, is_ordinary, load_word_model, word_count
+from zhguard.wordmodel import MAX_WORD, cuts_a_word, is_ordinary, load_word_model, word_count
 
 # Prior evidence of each kind of near miss before context (tuned on the real-case table).
 KIND_PRIOR = {
@@ -222,6 +222,10 @@ class ContextJudge:
             if len(term) <= 4:
                 return 0.0
             score -= 0.3
+        if cue and entry.category is Category.LEADER_NAME and len(term) > MAX_WORD:
+            # the word model holds no word this long, so its gain cannot see the name (努尔兰·阿不都满金):
+            # the title beside it is the evidence
+            return max(0.0, min(0.99, score))
         model = load_word_model()
         gain = self._gain(text, hit, term, model)
         if gain < 0:

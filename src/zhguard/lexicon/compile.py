@@ -411,6 +411,12 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                     (entry.canonical[-INSERTION_ANCHOR:], len(entry.canonical) - INSERTION_ANCHOR))
             for anchor, offset in ends:
                 inserted_at[anchor].append((index, offset))
+        elif entry.category is Category.LEADER_NAME and len(entry.canonical) >= SUBSTITUTION_MIN_LENGTH:
+            # a long name (艾尔肯·吐尼亚孜) with any character put inside it: its halves are anchors for
+            # insertions only, as its look-alikes and homophones are generated or heard
+            half = len(entry.canonical) // 2
+            inserted_at[entry.canonical[:half]].append((index, 0))
+            inserted_at[entry.canonical[half:]].append((index, half))
 
     level_stems = _level_stems(lexicon) if near and lexicon.places else {}
     holders_by_title = _holders_by_title(offices) if near and offices else {}
