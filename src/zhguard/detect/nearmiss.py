@@ -22,7 +22,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon.canonical import canonical_names
 from zhguard.lexicon.compile import (
     FUZZY_MIN_LENGTH,
-    LAST_CUT_LENGTH,
+    LAST_CUT_BODY_LENGTH,
     NEAR,
     CompiledLexicon,
     KeyTable,
@@ -239,14 +239,17 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
 
 def _last_word_cut_short(text: str, hit: NearHit, term: str) -> bool:
     """A formulation's last character dropped (compile.py: _last_word_cut)."""
-    return hit.kind is Kind.OMISSION and len(term) >= LAST_CUT_LENGTH and text[hit.start:hit.end] == term[:-1]
+    return hit.kind is Kind.OMISSION and len(term) >= LAST_CUT_BODY_LENGTH and text[hit.start:hit.end] == term[:-1]
 
 
 def _completed_otherwise(text: str, end: int) -> bool:
     """The half word left ends another word with the next character: a level one names the province's or
     the city's counterpart of a national formulation (现代化强|省, 教育强|市), any other a word of jieba's."""
     after = text[end:end + 1]
-    return after in LEVELS or word_count(text[end - 1:end + 1]) >= SHORT_BODY_WORD_COUNT
+    if after in LEVELS or word_count(text[end - 1:end + 1]) >= SHORT_BODY_WORD_COUNT:
+        return True
+    first = load_word_model().segment(text[end - 1:end + SHORT_BODY_WINDOW])[0]
+    return first[1] - first[0] > 1  # a longer word: 全国政|通人和
 
 
 def _level_dropped(written: str, term: str) -> bool:

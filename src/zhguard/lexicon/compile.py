@@ -356,7 +356,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     if near:
         from zhguard.wordmodel import load_word_model
 
-        segment, count = load_word_model().segment, load_word_model().count
+        segment = load_word_model().segment
         leaders = [e.canonical for e in lexicon.entries if e.category is Category.LEADER_NAME]
         shared: frozenset[str] | None = None
         for index, entry in near:
@@ -378,7 +378,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                 if shared is None:
                     shared = _shared_remnants([e.canonical for _, e in near if is_short_body(e)])
                 generated = itertools.chain(generated, _short_body_slips(entry.canonical, shared))
-            if _autonomous(entry) or _last_word_cut(entry, segment, count):
+            if _autonomous(entry) or _last_word_cut(entry, segment):
                 generated = itertools.chain(generated, ((entry.canonical[:-1], Kind.OMISSION),))
             for form, kind in generated:
                 if form not in correct and index not in targets[form]:
@@ -599,19 +599,21 @@ def _gets_near_misses(entry: Entry) -> bool:
             or _is_listed_short_place(entry) or is_short_body(entry))
 
 
-# A formulation this long with its last character dropped, where that cuts its last word (新型能源体|系,
-# 主体功能区战|略), is a slip: what is left ends in half a word.
+# A formulation or a body this long with its last character dropped, where that cuts its last word
+# (新型能源体|系, 主体功能区战|略, 人民政|府), is a slip: what is left ends in half a word.
 LAST_CUT_LENGTH = 6
+LAST_CUT_BODY_LENGTH = 4
 
 
-def _last_word_cut(entry: Entry, segment, count) -> bool:
-    """A formulation whose last character dropped leaves half of its last word (新型能源体系 → 新型能源体),
-    not a shorter word (关键核心技术攻坚战 → 攻坚)."""
-    if entry.category is not Category.POLITICAL_TERM or len(entry.canonical) < LAST_CUT_LENGTH:
+def _last_word_cut(entry: Entry, segment) -> bool:
+    """A formulation or a body whose last character dropped leaves half a word: what is left ends in a
+    character that is a word of its own in no reading of it (新型能源体, 人民政, 金融监管总), not in a word
+    (关键核心技术攻坚, 国家外汇管理, which go on as 攻坚行动, 管理部门)."""
+    if not (entry.category is Category.POLITICAL_TERM and len(entry.canonical) >= LAST_CUT_LENGTH
+            or entry.category is Category.INSTITUTION and len(entry.canonical) >= LAST_CUT_BODY_LENGTH):
         return False
-    start, end = segment(entry.canonical)[-1]
-    left = entry.canonical[start:end - 1]
-    return end - start >= 2 and (len(left) < 2 or count(left) < DROPPED_BODY_WORD_COUNT)
+    start, end = segment(entry.canonical[:-1])[-1]
+    return end - start == 1
 
 
 def _autonomous(entry: Entry) -> bool:
