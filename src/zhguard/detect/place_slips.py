@@ -184,7 +184,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
                 if len(written) == len(name) and not ends_a_word:
                     others.append((start, written, name))
             elif not ends_a_word and (_plausible(written, name, kind)
-                                      or _before_the_level(written, name, kind, model, known)
+                                      or _before_the_level(compiled, written, name, kind, model, known)
                                       or _grammatical_in_a_province(written, name, kind, known)):
                 found.append((start, name, kind))
             elif kind in REPLACED:
@@ -396,7 +396,7 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     model = load_word_model()
     kinds = {name: kind for name in sorted(index.near(written))
              if (kind := slip(written, name, compiled)) is not None
-             and (_plausible(written, name, kind) or _before_the_level(written, name, kind, model, known, True))}
+             and (_plausible(written, name, kind) or _before_the_level(compiled, written, name, kind, model, known, True))}
     near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
     found = sorted(name for _, name, _ in near)
     if not found or len(found) > MAX_NAMES or model.is_ordinary(written, ORDINARY_MIN_COUNT):
@@ -599,11 +599,6 @@ def _township_here(compiled: CompiledLexicon, stem: str, local: frozenset[str], 
         code not in table.rows or any(above in local for above in table.ancestors(code)) for code in counties)
 
 
-def _begins_a_township(stem: str) -> bool:
-    """``stem`` is a township's name without its suffix (练市 of 练市镇, 固县 of 固县镇)."""
-    return bool(_township_counties(stem))
-
-
 def _township_counties(stem: str) -> list[str]:
     """The codes of the counties with a township of this stem and any suffix."""
     townships = load_townships()
@@ -624,21 +619,30 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     return _candidate(text, start, end + 1, Kind.INSERTION, (text[start:end],), note="（叠字）")
 
 
-def _before_the_level(written: str, name: str, kind: Kind, model, known: KnownForms,
+def _before_the_level(compiled: CompiledLexicon, written: str, name: str, kind: Kind, model, known: KnownForms,
                       listed: bool = False) -> bool:
     """A character put right before a division's level character (福建务省, 四川加省, 玛沁推县): the name is
     written in full before it, so the character is no noun of a list (泰安等市 is read by _plausible as
     prose); not where the character makes a word with the level one (广东|全省, 福建|各省) or with the
     stem's last (城中心区; a province's stem is no other place's, so 江西化省 is no 西化 of a place, and an
     item of a list of places is a place: 祁连县、平乡中县), a numeral's phrase (辽宁|三省), an administrative
-    change (米林|撤县设市, 路桥|建区以来, 海南|建省), or begins a township's name written without its suffix
-    (湖州|练市)."""
+    change (米林|撤县设市, 路桥|建区以来, 海南|建省), or begins the name of a township of that division's
+    written without its suffix (湖州|练市)."""
     if not (kind is Kind.INSERTION and len(name) >= 3 and written[:-2] + written[-1] == name
             and model.count(written[-2:]) < LEVEL_WORD_MIN_COUNT and written[-2] not in GRAMMATICAL
             and written[-2] not in NUMERALS and written[-2] not in ADMINISTRATIVE_CHANGES
             and (listed or name in known.provinces or model.count(written[-3:-1]) < LEVEL_WORD_MIN_COUNT)):
         return False
-    return not _begins_a_township(written[-2:])
+    return not _township_under(compiled, written[-2:], name)
+
+
+def _township_under(compiled: CompiledLexicon, stem: str, name: str) -> bool:
+    """``stem`` is the name of a township under the division ``name`` without its suffix (湖州|练市: 练市镇
+    is in 湖州's 南浔区), not merely of one somewhere (开封|高市 is no 开封's)."""
+    table = compiled.places
+    codes = set(_codes(compiled, name))
+    return any(code not in table.rows or codes.intersection(table.ancestors(code))
+               for code in _township_counties(stem))
 
 
 def _grammatical_in_a_province(written: str, name: str, kind: Kind, known: KnownForms) -> bool:
