@@ -48,6 +48,8 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
+# A body named as the nation's: no lower level's body bears the name.
+NATIONAL = ("国家", "中华人民共和国", "中国", "全国", "中央")
 # A character put between a formulation's words that makes a word this frequent with the next one or two
 # (新|文化, 新|制造) modifies them.
 MODIFIER_COUNT = 50
@@ -254,11 +256,13 @@ def _completed_otherwise(text: str, end: int) -> bool:
 
 def _level_dropped(written: str, term: str) -> bool:
     """市场监管局 is how a city or county names its bureau, not 市场监管总局 misspelt: a body's level
-    character dropped (总, 分, 省 …) names a body of another level."""
-    if len(written) != len(term) - 1:
+    character dropped (总, 分, 省 …) right before its last one names a body of another level.  Not a
+    national body's (国家金融监督管理局: no city's bureau is 国家's), nor a level character inside the name
+    (住房城乡建设部's 乡)."""
+    if len(written) != len(term) - 1 or term.startswith(NATIONAL):
         return False
     first = next((i for i, (a, b) in enumerate(zip(written, term)) if a != b), len(written))
-    return term[first] in LEVELS and written[first:] == term[first + 1:]
+    return first == len(term) - 2 and term[first] in LEVELS and written[first:] == term[first + 1:]
 
 
 def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit], start: int,
