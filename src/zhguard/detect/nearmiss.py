@@ -228,11 +228,12 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
     if added == 1:
         # between two of the term's words a function character or a level makes a phrase (建设等部门,
         # 总局 → 分局); a body's or a place's name has room for nothing else (中央台湾|动|工作办公室), a
-        # formulation for a function word (社会|既|生机勃勃又井然有序) or a modifier that makes a word with
-        # what follows (中国特色社会主义|新|文化); any other character is a slip (中华优秀|重|传统文化)
+        # formulation for a function word (社会|既|生机勃勃又井然有序: one as common as grammar; 务, 略 are
+        # adverbs to jieba, rare by themselves) or a modifier that makes a word with what follows
+        # (中国特色社会主义|新|文化); any other character is a slip (中华优秀|重|传统文化)
         phrase = inserted in GRAMMATICAL or inserted in NOT_SLIPS
         if not named:
-            phrase = phrase or inserted in function_characters() \
+            phrase = phrase or inserted in function_characters() and word_count(inserted) >= GRAMMATICAL_COUNT \
                 or word_count(inserted + term[first:first + 2]) >= MODIFIER_COUNT \
                 or word_count(inserted + term[first]) >= MODIFIER_COUNT
         return not phrase
