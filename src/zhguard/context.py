@@ -53,6 +53,8 @@ LEVEL_SUFFIXES = frozenset("省市县区州盟旗")
 WORD_DROPPED_LENGTH = 8
 # A term this long with a character dropped from inside one of its words is a slip (_drops_inside_a_word).
 OMISSION_IN_WORD_LENGTH = 8
+# The lengths of the leaders' names a formulation may begin with (习近平, 习近平新时代…).
+NAME_SIZES = (2, 3, 4)
 # A term's count in the word model is at least this: names are rare in a general dictionary.
 TERM_MIN_COUNT = 100
 
@@ -101,6 +103,11 @@ class ContextJudge:
         # detect/initials.py.
         self.long_titles_after = tuple(sorted({c.cue for c in after.get(Category.LEADER_NAME, ())
                                                if c.role == "title" and len(c.cue) >= LONG_TITLE}))
+
+    def _begins_with_a_name(self, term: str) -> bool:
+        """``term`` begins with a leader's name (习近平法治思想): no dictionary word is the name, so the
+        word before it may seem to run into it."""
+        return any(term[:size] in self._leaders for size in NAME_SIZES)
 
     def held(self, person: str, title: str) -> bool:
         """True if ``title`` is (part of) an office ``person`` holds or held: 总书记 of 中共中央总书记."""
@@ -187,10 +194,12 @@ class ContextJudge:
         if entry.category is Category.PLACE and _suffix_swapped(found, term):
             return 0.0  # 克拉玛依是, 驻马店分(行): the place's name and the next word, not 克拉玛依市
         if entry.category is not Category.PLACE and not (entry.category is Category.LEADER_NAME and cues) \
-                and cuts_a_word(text, hit.start, hit.end, WINDOW, ORDINARY_MIN_COUNT):
+                and cuts_a_word(text, hit.start, hit.end, WINDOW, ORDINARY_MIN_COUNT,
+                                start_edge=not self._begins_with_a_name(term)):
             # 生态环境不|断改善, 以法治政|府: the span ends inside an ordinary word.  Not for places, whose
             # last character (道, 路, 街) joins the next word as often as not: 溧阳道|路牌; nor for a
-            # leader's name with a title beside it, which any word may abut (落实|习近灭总书记 holds 实习)
+            # leader's name with a title beside it, which any word may abut (落实|习近灭总书记 holds 实习),
+            # nor at the start of a formulation that begins with a name (落实|习迈平生态文明思想)
             return 0.0
         cue = bool(cues)
         if hit.kind is Kind.OMISSION and (_telling_omission(term, found, entry.category)
