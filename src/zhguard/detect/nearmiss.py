@@ -48,6 +48,9 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
+# Terms whose last character dropped may leave half a word that the next character completes otherwise
+# (compile.py: _last_word_cut); an autonomous division's 自治 is read for its level alone (自治|国民经济).
+CUT_SHORT = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION})
 # A body named as the nation's: no lower level's body bears the name.
 NATIONAL = ("国家", "中华人民共和国", "中国", "全国", "中央")
 # A character put between a formulation's words that makes a word this frequent with the next one or two
@@ -347,7 +350,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
-        if _last_word_cut_short(text, hit, entry.canonical) and _completed_otherwise(text, hit.end):
+        if entry.category in CUT_SHORT and _last_word_cut_short(text, hit, entry.canonical) \
+                and _completed_otherwise(text, hit.end):
             continue  # 社会主义现代化强|省: what follows completes another word
         # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
