@@ -62,6 +62,9 @@ LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 # stem of fewer than LONG_STEM characters is grammar, whatever level character it sounds like; after a
 # longer one (呼和浩特室, 大兴安岭地取) the stem says a name is meant.
 LEVEL_SLIP_MAX_COUNT = 40_000
+# A word this rare in jieba's counts (浙省 3, 闽省 3) is no reason to doubt a province's first character and
+# its level are a slip; 贵省 (8) is one, the honorific 'your province' (贵省地理位置优越, in the news).
+RARE_WORD_COUNT = 5
 LONG_STEM = 4
 # A township's name ends in one of these (练市镇): a name written without it is the township's too.
 TOWNSHIP_SUFFIXES = ("镇", "乡", "街道")
@@ -240,7 +243,8 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     # none with the one before it (玉西市 for 玉溪市, 通花市 for 通化市), as it is not after 南 (南|片区) or
     # in 梅江|院区
     ending = written[-2:]
-    if not child and not any(n.endswith(ending) for n in names) and model.count(ending) >= LEVEL_WORD_MIN_COUNT \
+    if not (child or province) and not any(n.endswith(ending) for n in names) \
+            and model.count(ending) >= LEVEL_WORD_MIN_COUNT \
             and (len(written) > 3 or model.count(written[0]) >= STANDALONE_COUNT
                  or model.count(text[start - 1:start + 1] if start else "") >= LEVEL_WORD_MIN_COUNT):
         return None
@@ -549,9 +553,18 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
             or text[start] in GRAMMATICAL or text[start] in LEVELS:
         return []
     written = text[start:end]
-    if model.count(written) >= LEVEL_WORD_MIN_COUNT or (start and model.count(text[start - 1:start + 1])
-                                                          >= LEVEL_WORD_MIN_COUNT):
+    if start and model.count(text[start - 1:start + 1]) >= LEVEL_WORD_MIN_COUNT:
         return []
+    count = model.count(written)
+    if count >= LEVEL_WORD_MIN_COUNT:
+        # a province's first character and its level are at most a rare word (浙省 3 in jieba's counts; 沪市
+        # 119, the stock market, and 贵省, 'your province', are words): every reader knows the province
+        if count >= RARE_WORD_COUNT or not any(name[0] == written[0] for name in known.provinces
+                                                 if name[-1] == written[-1]):
+            return []
+        return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
+                if name in known.provinces and name[0] == written[0]
+                and slip(written, name, compiled) is Kind.OMISSION]
     before = text[start - 1] if start else ""
     verb = _verb(written[0])
     # a province's other character after a function one too (在苏省); a city's or a county's only after a
