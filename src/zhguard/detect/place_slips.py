@@ -96,6 +96,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
     begins: set[int] = set()  # where a name written right begins (市中区 after 济南市)
     parents: dict[int, tuple[str, ...]] = {}  # end → the divisions a name written right there names (盘锦)
+    slips: dict[str, tuple[tuple[str, Kind | None], ...]] = {}  # a span's names one slip away, and how:
+    # a page writes the same few spans before its level words again and again (大城市, 新城市)
     for hit, place in scan.places:
         if hit.end - hit.start >= 2:
             begins.add(hit.start)
@@ -124,7 +126,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue  # a short form with its level character (化隆县, 延边州): 3 to 5 characters
         if local is None:
             local = _local(scan)
-        candidate = _at(compiled, index, known, text, end, local, parents.get(end - 2, ()))
+        candidate = _at(compiled, index, known, text, end, local, parents.get(end - 2, ()), slips)
         # not across a name written right (吕梁市|兴县 holds 市兴县, 信阳市|新县 holds 阳市新县)
         if candidate is not None and not crosses_a_name(named, candidate.start, candidate.end):
             yield candidate
@@ -148,7 +150,8 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
 
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int,
-        local: frozenset[str] = frozenset(), parents: tuple[str, ...] = ()) -> Candidate | None:
+        local: frozenset[str] = frozenset(), parents: tuple[str, ...] = (),
+        memo: dict[str, tuple[tuple[str, Kind | None], ...]] | None = None) -> Candidate | None:
     model = load_word_model()
     reordered = _stem_reordered(index, known, model, text, end)
     if reordered is not None:
@@ -172,7 +175,10 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     child: list[tuple[int, str, Kind]] = []  # a county's remnant after its parent: the parent is the evidence
     if ends_a_word:
         found = _inserted_before_its_end(index, model, text, end)
-    lengths = index.lengths.get(text[end - 1], ())
+        # only a replaced character is read here: spans as long as the names themselves
+        lengths = tuple(sorted(index.sizes.get(text[end - 1], ()), reverse=True))
+    else:
+        lengths = index.lengths.get(text[end - 1], ())
     han = _han_tail(text, max(0, end - lengths[0]), end) if lengths else 0  # as far as a name reaches
     for length in lengths:
         if length > han or length < 3:
@@ -181,8 +187,17 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         written = text[start:end]
         if not index.may_be_near(written):
             continue
-        for name in sorted(index.near(written)):
-            kind = slip(written, name, compiled)
+        if ends_a_word and (text[start] in GRAMMATICAL or start and model.count(text[start - 1:start + 1])
+                            >= LEVEL_WORD_MIN_COUNT):
+            continue  # the first character is grammar or ends a word (海绵|城市, 新型|城市): prose, no slip
+        near = memo.get(written) if memo is not None else None
+        if near is None:
+            near = tuple((name, slip(written, name, compiled)) for name in sorted(index.near(written)))
+            if memo is not None:
+                memo[written] = near
+        for name, kind in near:
+            if ends_a_word and len(name) != length:
+                continue  # a character added or dropped is read by _inserted_before_its_end, or not here
             if kind is None:
                 if len(written) == len(name) and not ends_a_word:
                     others.append((start, written, name))
