@@ -195,7 +195,7 @@ class ContextJudge:
             return 0.0  # 克拉玛依是, 驻马店分(行): the place's name and the next word, not 克拉玛依市
         if entry.category is not Category.PLACE and not (entry.category is Category.LEADER_NAME and cues) \
                 and cuts_a_word(text, hit.start, hit.end, WINDOW, ORDINARY_MIN_COUNT,
-                                start_edge=not self._begins_with_a_name(term)):
+                                start_edge=not self._begins_with_a_name(term), own=term):
             # 生态环境不|断改善, 以法治政|府: the span ends inside an ordinary word.  Not for places, whose
             # last character (道, 路, 街) joins the next word as often as not: 溧阳道|路牌; nor for a
             # leader's name with a title beside it, which any word may abut (落实|习近灭总书记 holds 实习),

@@ -155,18 +155,23 @@ def is_ordinary(text: str, known: Callable[[str], bool]) -> bool:
     return reachable[end]
 
 
-def cuts_a_word(text: str, start: int, end: int, window: int, min_count: int, *, start_edge: bool = True) -> bool:
+def cuts_a_word(text: str, start: int, end: int, window: int, min_count: int, *, start_edge: bool = True,
+                own: str = "") -> bool:
     """True if ``text[start:end]`` with ``window`` Han characters either side reads best with a word seen
     ``min_count`` times across one of the span's edges: 生态环境|不断|改善 for 生态环境部 (不断 crosses
     the end), 以|法治|政府 for 依法执政, 在|发展中|固 for 中国.  Such a span is a cut through ordinary
     words, not a unit of the text, whatever term it resembles; 社会|注意|思想 is cut at word edges.  Without
-    ``start_edge`` only the end is read (a span that begins with a name: 落实|习…)."""
+    ``start_edge`` only the end is read (a span that begins with a name: 落实|习…).  A word across the end
+    that holds the last two characters or more of ``own`` (the term) is the term's word going on, no cut
+    (全国国人大|代表 holds 人大代表)."""
     left = han_run_before(text, start, window)
     right = han_run_after(text, end, window)
     written = left + text[start:end] + right
     edges = (len(left), len(written) - len(right)) if start_edge else (len(written) - len(right),)
     model = load_word_model()
+    stop = len(written) - len(right)
     return any(a < edge < b and model.count(written[a:b]) >= min_count
+               and not (own and edge == stop and edge - a >= 2 and own.endswith(written[a:edge]))
                for a, b in model.segment(written) if b - a >= 2 for edge in edges)
 
 
