@@ -48,6 +48,9 @@ LAST_WORD_COUNT = 1000
 # Particles: one put where a term's character was makes a phrase of the term's words (中国的现代化).
 PARTICLES = frozenset("的之地得了着过")
 NOT_SLIPS = LEVELS | PARTICLES
+# A formulation this long is its own reading: what is left of it with its last character dropped is no
+# prose that goes on with another word.
+DISTINCTIVE_LENGTH = 8
 # Terms whose last character dropped may leave half a word that the next character completes otherwise
 # (compile.py: _last_word_cut); an autonomous division's 自治 is read for its level alone (自治|国民经济).
 CUT_SHORT = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION})
@@ -248,11 +251,17 @@ def _last_word_cut_short(text: str, hit: NearHit, term: str) -> bool:
     return hit.kind is Kind.OMISSION and len(term) >= LAST_CUT_BODY_LENGTH and text[hit.start:hit.end] == term[:-1]
 
 
-def _completed_otherwise(text: str, end: int) -> bool:
+def _completed_otherwise(text: str, end: int, distinctive: bool = False) -> bool:
     """The half word left ends another word with the next character: a level one names the province's or
-    the city's counterpart of a national formulation (现代化强|省, 教育强|市), any other a word of jieba's."""
+    the city's counterpart of a national formulation (现代化强|省, 教育强|市), any other a word of jieba's.
+    What is left of a ``distinctive`` formulation is read as its slip whatever word its last character
+    makes (以习近平同志为核心的党中|坚强领导)."""
     after = text[end:end + 1]
-    if after in LEVELS or word_count(text[end - 1:end + 1]) >= SHORT_BODY_WORD_COUNT:
+    if after in LEVELS:
+        return True
+    if distinctive:
+        return False
+    if word_count(text[end - 1:end + 1]) >= SHORT_BODY_WORD_COUNT:
         return True
     first = load_word_model().segment(text[end - 1:end + SHORT_BODY_WINDOW])[0]
     return first[1] - first[0] > 1  # a longer word: 全国政|通人和
@@ -351,7 +360,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
         if entry.category in CUT_SHORT and _last_word_cut_short(text, hit, entry.canonical) \
-                and _completed_otherwise(text, hit.end):
+                and _completed_otherwise(text, hit.end, len(entry.canonical) >= DISTINCTIVE_LENGTH):
             continue  # 社会主义现代化强|省: what follows completes another word
         # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
