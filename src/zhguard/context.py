@@ -304,7 +304,7 @@ def _telling_omission(term: str, found: str, category: Category) -> bool:
     if category is Category.INSTITUTION and len(term) == 3 and found in (term[1:], term[0] + term[2]):
         return True  # a three-character body's first or middle character: what is left is no word (育部, 党央)
     if category in (Category.INSTITUTION, Category.POLITICAL_TERM) and len(term) > 3 and found == term[:-1]:
-        return True  # the last character, where compile.py found it leaves half a word (人民政, 新型能源体)
+        return True  # the last character, where compile.py found it leaves half a word (全国政, 新型能源体)
     return NUMBERED.match(term) is not None and found == term[0] + term[2:]
 
 

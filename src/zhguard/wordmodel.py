@@ -55,7 +55,8 @@ class WordModel:
         """Every word this long seen at least ``min_count`` times (one pass over the trie: ~0.1 s, for
         tables built once and cached)."""
         counts = self._counts
-        return (word for word, index in self._ids.items() if len(word) == length and counts[index] >= min_count)
+        return (word for word, index in self._ids.items()
+                if len(word) == length and counts[index] >= min_count)
 
     def logp(self, word: str) -> float:
         count = self.count(word)

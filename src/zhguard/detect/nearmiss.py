@@ -100,7 +100,8 @@ def near_hits(compiled: CompiledLexicon, text: str, hits: Sequence[Hit],
             continue
         # the same syllables, or only the same fuzzy ones (zh/z, in/ing …), which long terms alone get
         fuzzy = entry not in exact_keys.get(encode(surface), ())
-        if fuzzy and len(canonical) < FUZZY_MIN_LENGTH and entries[entry].category is not Category.LEADER_NAME \
+        if fuzzy and len(canonical) < FUZZY_MIN_LENGTH \
+                and entries[entry].category is not Category.LEADER_NAME \
                 and not (is_short_body(entries[entry]) and word_count(surface) < SHORT_BODY_WORD_COUNT):
             # a leader's name, short as it is, gets fuzzy ones too: the judge wants a title beside it; a
             # three-character body where the written form is no word (国滞委, not 最高奖 for 最高检)
@@ -239,7 +240,8 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
         # (中国特色社会主义|新|文化); any other character is a slip (中华优秀|重|传统文化)
         phrase = inserted in GRAMMATICAL or inserted in NOT_SLIPS
         if not named:
-            phrase = phrase or inserted in function_characters() and word_count(inserted) >= GRAMMATICAL_COUNT \
+            phrase = phrase \
+                or inserted in function_characters() and word_count(inserted) >= GRAMMATICAL_COUNT \
                 or word_count(inserted + term[first:first + 2]) >= MODIFIER_COUNT \
                 or word_count(inserted + term[first]) >= MODIFIER_COUNT
         return not phrase
@@ -247,8 +249,9 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
 
 
 def _last_word_cut_short(text: str, hit: NearHit, term: str) -> bool:
-    """A formulation's last character dropped (compile.py: _last_word_cut)."""
-    return hit.kind is Kind.OMISSION and len(term) >= LAST_CUT_BODY_LENGTH and text[hit.start:hit.end] == term[:-1]
+    """A formulation's or a body's last character dropped (compile.py: _last_word_cut)."""
+    return (hit.kind is Kind.OMISSION and len(term) >= LAST_CUT_BODY_LENGTH
+            and text[hit.start:hit.end] == term[:-1])
 
 
 def _completed_otherwise(text: str, end: int, distinctive: bool = False) -> bool:
@@ -364,7 +367,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue  # 社会主义现代化强|省: what follows completes another word
         # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
-                and (hit.kind is Kind.OMISSION or not _listed_with_a_body(compiled, text, hits, hit.start, hit.end)) \
+                and (hit.kind is Kind.OMISSION
+                     or not _listed_with_a_body(compiled, text, hits, hit.start, hit.end)) \
                 and not reads_far_better_fixed(text, hit.start, hit.end, entry.canonical):
             continue
         confidence = judge.confidence(text, hit)

@@ -415,7 +415,8 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     model = load_word_model()
     kinds = {name: kind for name in sorted(index.near(written))
              if (kind := slip(written, name, compiled)) is not None
-             and (_plausible(written, name, kind) or _before_the_level(compiled, written, name, kind, model, known, True))}
+             and (_plausible(written, name, kind)
+                  or _before_the_level(compiled, written, name, kind, model, known, True))}
     near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
     found = sorted(name for _, name, _ in near)
     if not found or len(found) > MAX_NAMES or model.is_ordinary(written, ORDINARY_MIN_COUNT):
@@ -647,8 +648,8 @@ def _level_doubled(text: str, end: int, start: int) -> Candidate | None:
     return _candidate(text, start, end + 1, Kind.INSERTION, (text[start:end],), note="（叠字）")
 
 
-def _before_the_level(compiled: CompiledLexicon, written: str, name: str, kind: Kind, model, known: KnownForms,
-                      listed: bool = False) -> bool:
+def _before_the_level(compiled: CompiledLexicon, written: str, name: str, kind: Kind, model,
+                      known: KnownForms, listed: bool = False) -> bool:
     """A character put right before a division's level character (福建务省, 四川加省, 玛沁推县): the name is
     written in full before it, so the character is no noun of a list (泰安等市 is read by _plausible as
     prose); not where the character makes a word with the level one (广东|全省, 福建|各省) or with the
@@ -761,7 +762,8 @@ def _inserted_alone(model, written: str, name: str) -> bool:
     return any(written[:i] + written[i + 1:] == name and written[i] not in GRAMMATICAL
                and (written[i] != written[-1] and written[i] in (written[i - 1], written[i + 1])
                     or model.count(written[i - 1:i + 1]) < LEVEL_WORD_MIN_COUNT
-                    and model.count(written[i:i + 2]) < LEVEL_WORD_MIN_COUNT) for i in range(1, len(written) - 1))
+                    and model.count(written[i:i + 2]) < LEVEL_WORD_MIN_COUNT)
+               for i in range(1, len(written) - 1))
 
 
 def _plausible(written: str, name: str, kind: Kind) -> bool:

@@ -600,15 +600,15 @@ def _gets_near_misses(entry: Entry) -> bool:
 
 
 # A formulation or a body this long with its last character dropped, where that cuts its last word
-# (新型能源体|系, 主体功能区战|略, 人民政|府), is a slip: what is left ends in half a word.
+# (新型能源体|系, 主体功能区战|略, 全国政|协), is a slip: what is left ends in half a word.
 LAST_CUT_LENGTH = 6
 LAST_CUT_BODY_LENGTH = 4
 
 
 def _last_word_cut(entry: Entry, segment) -> bool:
     """A formulation or a body whose last character dropped leaves half a word: what is left ends in a
-    character that is a word of its own in no reading of it (新型能源体, 人民政, 金融监管总), not in a word
-    (关键核心技术攻坚, 国家外汇管理, which go on as 攻坚行动, 管理部门)."""
+    character that is a word of its own in its best reading (新型能源体, 全国政, 金融监管总), not in a word
+    (关键核心技术攻坚, 国家外汇管理, which go on as 攻坚行动, 管理部门; 人民政 reads 人|民政)."""
     if not (entry.category is Category.POLITICAL_TERM and len(entry.canonical) >= LAST_CUT_LENGTH
             or entry.category is Category.INSTITUTION and len(entry.canonical) >= LAST_CUT_BODY_LENGTH):
         return False
