@@ -48,7 +48,14 @@ def slip(written: str, right: str, compiled: CompiledLexicon, *, suffix: bool = 
         if sound is None:
             return None
         key = sound.hear if fuzzy else sound.encode
-        return Kind.HOMOPHONE if key(a) == key(b) != a else None
+        if key(a) == key(b) != a:
+            return Kind.HOMOPHONE
+        # the name as it is said (长春 chang, 六安 lu): 厂春市, 鲁安市 sound like it
+        said = compiled.place_readings.get(right) if suffix else None
+        if said is not None:
+            heard = said[diff[0]]
+            return Kind.HOMOPHONE if (sound.fold(heard) if fuzzy else heard) == key(a) != a else None
+        return None
     if len(written) == len(right) - 1:
         return Kind.OMISSION if any(right[:i] + right[i + 1:] == written for i in range(last)) else None
     if len(written) == len(right) + 1:

@@ -24,7 +24,7 @@ from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
 from zhguard.lexicon.model import Entry, Lexicon
 from zhguard.lexicon.nameindex import LEVELS, NAME_MAX, KnownForms, NameIndex, place_forms
-from zhguard.lexicon.sound import SoundTables, build_sound_tables, term_keys
+from zhguard.lexicon.sound import SoundTables, build_sound_tables, phrase_reading, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
 from zhguard.text import GRAMMATICAL, NUMBERED
 from zhguard.titles import PARTY, full_forms
@@ -303,6 +303,9 @@ class CompiledLexicon(NamedTuple):
     # 自然资源部): a character put inside such a term keeps one end intact, and only an insertion is read
     # through them (a replaced character is one of the term's generated variants).
     insertion_anchors: dict[int, tuple[tuple[int, int], ...]] = {}  # noqa: RUF012 -- shared default
+    # A division's name read as a phrase where that differs from its characters' own readings (长春市 chang
+    # chun, 六安市 lu an, 漯河市 luo): 厂春市, 鲁安市 sound like the name as it is said (detect/slips.py).
+    place_readings: dict[str, str] = {}  # noqa: RUF012 -- shared default, never mutated
 
 
 def _anchored(entry: Entry) -> bool:
@@ -461,7 +464,18 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                            level_stems, _level_slips(sound, similar) if level_stems else {},
                            {i: holders_by_title[s] for i, s in enumerate(surfaces) if s in holders_by_title},
                            list_items, forms,
-                           {i: tuple(inserted_at[s]) for i, s in enumerate(surfaces) if s in inserted_at})
+                           {i: tuple(inserted_at[s]) for i, s in enumerate(surfaces) if s in inserted_at},
+                           _place_readings(forms[0].names if forms else (), sound))
+
+
+def _place_readings(names: Iterable[str], sound: SoundTables) -> dict[str, str]:
+    """Each name whose phrase reading differs from its characters' own (CompiledLexicon.place_readings)."""
+    readings = {}
+    for name in sorted(names):
+        phrase = phrase_reading(name, sound)
+        if phrase is not None and phrase != sound.encode(name):
+            readings[name] = phrase
+    return readings
 
 
 # A title this short (省长, 部长) names no one office: the name after it may be anyone's.

@@ -108,10 +108,19 @@ def _table(mapping: dict[int, str]) -> str:
 
 def term_keys(term: str, tables: SoundTables) -> set[str]:
     """The syllable strings a term is written as: its phrase reading and its standard reading."""
+    keys = {tables.encode(term)}
+    phrase = phrase_reading(term, tables)
+    if phrase is not None:
+        keys.add(phrase)
+    return keys
+
+
+def phrase_reading(term: str, tables: SoundTables) -> str | None:
+    """``term``'s syllable string as pypinyin reads it as a phrase (长春 = chang chun, 六安 = lu an, where
+    长 and 六 read zhang and liu alone), or None where pypinyin reads it otherwise than one per character."""
     from pypinyin import Style, pinyin
 
-    keys = {tables.encode(term)}
     phrase = pinyin(term, style=Style.NORMAL, errors=lambda chars: [[c] for c in chars])
-    if len(phrase) == len(term):
-        keys.add("".join(tables.codes.get(item[0], ch) for item, ch in zip(phrase, term)))
-    return keys
+    if len(phrase) != len(term):
+        return None
+    return "".join(tables.codes.get(item[0], ch) for item, ch in zip(phrase, term))
