@@ -150,8 +150,8 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
 
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int,
-        local: frozenset[str] = frozenset(), parents: tuple[str, ...] = (),
-        memo: dict[str, tuple[tuple[str, Kind | None], ...]] | None = None) -> Candidate | None:
+        local: frozenset[str], parents: tuple[str, ...],
+        memo: dict[str, tuple[tuple[str, Kind | None], ...]]) -> Candidate | None:
     model = load_word_model()
     reordered = _stem_reordered(index, known, model, text, end)
     if reordered is not None:
@@ -190,11 +190,10 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         if ends_a_word and (text[start] in GRAMMATICAL or start and model.count(text[start - 1:start + 1])
                             >= LEVEL_WORD_MIN_COUNT):
             continue  # the first character is grammar or ends a word (海绵|城市, 新型|城市): prose, no slip
-        near = memo.get(written) if memo is not None else None
+        near = memo.get(written)
         if near is None:
-            near = tuple((name, slip(written, name, compiled)) for name in sorted(index.near(written)))
-            if memo is not None:
-                memo[written] = near
+            near = memo[written] = tuple((name, slip(written, name, compiled))
+                                         for name in sorted(index.near(written)))
         for name, kind in near:
             if ends_a_word and len(name) != length:
                 continue  # a character added or dropped is read by _inserted_before_its_end, or not here
@@ -548,18 +547,23 @@ def _child_stem_dropped(compiled: CompiledLexicon, index: NameIndex, text: str, 
     if not parents or text[start] in NUMERALS or text[start] in GRAMMATICAL or text[start] in LEVELS:
         return []
     table = compiled.places
-    names = [name for name in sorted(index.near(text[start:end]))
-             if len(name) == 3 and slip(text[start:end], name, compiled) is Kind.OMISSION
-             and any(table.rows[code][4] in parents for code in _codes(compiled, name) if code in table.rows)]
-    return [(start, name, Kind.OMISSION) for name in names]
+    return [(start, name, Kind.OMISSION) for name in _cut_from(compiled, index, text[start:end])
+            if any(table.rows[code][4] in parents for code in _codes(compiled, name) if code in table.rows)]
+
+
+def _cut_from(compiled: CompiledLexicon, index: NameIndex, written: str) -> list[str]:
+    """The three-character names ``written`` (a stem's character and a level one) is one with a character
+    dropped (淄市 of 淄博市)."""
+    return [name for name in sorted(index.near(written))
+            if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION]
 
 
 def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model,
                        text: str, end: int, local: frozenset[str] = frozenset()
                        ) -> list[tuple[int, str, Kind]]:
     """A division's two-character stem with one character dropped before its level character (陕省, 福省,
-    淄市 for 淄博市): not where the character and the level one make a word (全省, 各省, 内省, 沪市, 超市),
-    nor where the character ends a word with the one before it (华东|省), nor a numeral or a determiner
+    淄市 for 淄博市): not where the character and the level one make a word (全省, 各省, 内省, 沪市, 超市;
+    a province's first character and its level making a rare one, 浙省, is read), nor where the character ends a word with the one before it (华东|省), nor a numeral or a determiner
     (四省, 两市, 本县), a level (旗县, 市市).  A province's first character kept (陕|西省) is read anywhere, its
     other after a mark or a function character (在苏省, 《川省); a city's or a county's only after a mark
     (、淄市) and where it is no common word by itself (当市领导); never a verb's (建省 'founding the
@@ -578,17 +582,15 @@ def _stem_char_dropped(compiled: CompiledLexicon, index: NameIndex, known: Known
         if count >= RARE_WORD_COUNT or not any(name[0] == written[0] for name in known.provinces
                                                  if name[-1] == written[-1]):
             return []
-        return [(start, name, Kind.OMISSION) for name in sorted(index.near(written))
-                if name in known.provinces and name[0] == written[0]
-                and slip(written, name, compiled) is Kind.OMISSION]
+        return [(start, name, Kind.OMISSION) for name in _cut_from(compiled, index, written)
+                if name in known.provinces and name[0] == written[0]]
     before = text[start - 1] if start else ""
     verb = _verb(written[0])
     # a province's other character after a function one too (在苏省); a city's or a county's only after a
     # mark (、淄市): after a character, it may end a name of another country's (那|霸市) or a former one
     # (从|化市), or a township's be written without its suffix (固县)
     province = not before or not "\u4e00" <= before <= "\u9fff" or before in GRAMMATICAL
-    names = [name for name in sorted(index.near(written))
-             if len(name) == 3 and slip(written, name, compiled) is Kind.OMISSION]
+    names = _cut_from(compiled, index, written)
     lower = (not before or unicodedata.category(before).startswith("P")) \
         and _may_be_a_stem(model, written[0]) \
         and not _township_here(compiled, written, local, text, start, names)
