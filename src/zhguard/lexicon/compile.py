@@ -496,16 +496,17 @@ def _holders_by_title(offices: OfficeTable) -> dict[str, tuple[str, ...]]:
 
 def _level_stems(lexicon: Lexicon) -> dict[str, tuple[str, ...]]:
     """Every division's stem of two or more characters → its names (呼和浩特, 大兴安岭地 of 大兴安岭地区);
-    a county's stem only where it is no ordinary word (白河, 和平 stand before any 县 or 区 in prose)."""
-    from zhguard.wordmodel import load_word_model
+    a county's stem only where it is no ordinary word other than a place's name (和平, 平安 stand before any
+    县 or 区 in prose; 如皋, 陇西 are words of jieba's as places only)."""
+    from zhguard.wordmodel import load_word_model, place_words
 
-    model = load_word_model()
+    model, places = load_word_model(), place_words()
     stems: dict[str, set[str]] = defaultdict(set)
     for place in lexicon.places:
         stem = place.name[:-1]
         if place.name[-1] not in LEVELS or len(stem) < 2:
             continue
-        if place.level == "county" and model.count(stem) >= ORDINARY_MIN_COUNT:
+        if place.level == "county" and model.count(stem) >= ORDINARY_MIN_COUNT and stem not in places:
             continue
         stems[stem].add(place.name)
     return {stem: tuple(sorted(names)) for stem, names in sorted(stems.items())}
