@@ -53,6 +53,12 @@ def test_a_site_place_is_a_parent_for_its_townships():
     assert found(site, "会议要求金囗街道加强巡查。") == [("ZG503", "金囗街道", "金口街道")]
 
 
+def test_a_township_at_the_start_of_a_short_text_is_read():
+    """A name as the whole text (a column title, a sign): a longer span looked up before it must not
+    wrap around the string's end (``text[-2:4]`` is 街道, which the table holds as a name)."""
+    assert found(Checker(Config(place="江夏区")), "金囗街道") == [("ZG503", "金囗街道", "金口街道")]
+
+
 def test_a_township_written_right_under_its_county_is_quiet(checker):
     """The class, not a case: the first township of every county, written after its county (and its city),
     raises no finding but format and typo ones.  Before this test a township beginning with the level

@@ -222,7 +222,8 @@ def _in_document(compiled: CompiledLexicon, townships: TownshipTable, text: str,
         lengths = index.lengths.get(suffix[-1])
         if not lengths:
             continue
-        if any(townships.counties(text[end - length:end]) for length in range(len(suffix) + 1, LONGEST + 1)):
+        if any(townships.counties(text[end - length:end])
+               for length in range(len(suffix) + 1, min(end, LONGEST) + 1)):
             continue  # a township written right (here or in another county): not this rule's
         found = []
         for length in lengths:
