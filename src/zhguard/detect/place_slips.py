@@ -156,6 +156,11 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     reordered = _stem_reordered(index, known, model, text, end)
     if reordered is not None:
         return reordered
+    body = BODY_AFTER.match(text, end)
+    if body is not None:
+        named_body = _before_a_body(compiled, index, known, text, end, memo, body.group(1) is not None)
+        if named_body is not None:
+            return named_body
     # Cheap tests first, on most level characters of a page: 城市, 全市, 地区 (the level character ends
     # a common word), 市场, 区域 (it begins one; but the level character written twice is the name's
     # and then a body's or an office's: 江苏省|省长, 北京市|市委, never 省省 'save')
@@ -275,6 +280,77 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
         return _candidate(text, start, end, kind, _likeliest(compiled, names),
                           note=f"等{len(names)}个地名之一（漏字）")
     return _candidate(text, start, end, kind, names, fuzzy=fuzzy)
+
+
+def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int,
+                   memo: dict[str, tuple[tuple[str, Kind | None], ...]], numbered: bool) -> Candidate | None:
+    """A division's name before a people's body named with it (安徽全省|第十四届人民代表大会, 海上市|第一人民
+    医院, 从庆市|人民政府): such a body is named after the division in full, so a character put into the
+    name, two swapped or one dropped is the name's slip whatever word it makes (全省, 海上), where prose
+    guards hold a span back elsewhere.  A character put in is no list's (北京、上海等市人民政府), no
+    grammar (广东的县人民医院), and a numeral or a determiner only before a numbered body (湖北湖南两省
+    人民政府, but 江苏一省第十四届); a character replaced, only where the stem is no ordinary word (所在县)."""
+    lengths = index.lengths.get(text[end - 1], ())
+    han = _han_tail(text, max(0, end - lengths[0]), end) if lengths else 0
+    model, found, fuzzy = load_word_model(), [], set()
+    for length in lengths:
+        if length > han or length < 3:
+            continue
+        start = end - length
+        written = text[start:end]
+        if written in known:
+            return None
+        near = memo.get(written)
+        if near is None:
+            near = memo[written] = tuple((name, slip(written, name, compiled))
+                                         for name in sorted(index.near(written)))
+        for name, kind in near:
+            if kind is Kind.INSERTION:
+                put = next(written[i] for i in range(len(written)) if written[:i] + written[i + 1:] == name)
+                if put in ITEM_ENDS or put in GRAMMATICAL or put in ADMINISTRATIVE_CHANGES \
+                        or put in NUMERALS and not numbered:
+                    continue
+            elif kind in REPLACED and model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT):
+                continue
+            elif kind is None:
+                # the same fuzzy syllable (重禽市 for 重庆市: qin, qing), as the body leaves no other reading
+                if len(written) != len(name) or model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) \
+                        or slip(written, name, compiled, fuzzy=True) is not Kind.HOMOPHONE:
+                    continue
+                fuzzy.add(name)
+                kind = Kind.HOMOPHONE
+            found.append((start, name, kind))
+    if not found:
+        return _remnant_before_a_body(compiled, index, known, model, text, end) if numbered else None
+    start = min(s for s, _, _ in found)
+    found = [f for f in found if f[0] == start]
+    names = sorted({name for _, name, _ in found})
+    written = text[start:end]
+    if len(names) > MAX_NAMES or any(written[:-1] + level in known for level in LEVELS):
+        return None  # 宁乡县人民医院: a place under its former level
+    return _candidate(text, start, end, found[0][2], names, fuzzy=fuzzy.issuperset(names))
+
+
+def _remnant_before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model, text: str,
+                           end: int) -> Candidate | None:
+    """One character of a stem left before the level and a numbered body (在庆市第十四届人民代表大会, 海市
+    第一人民医院): no such body is any but a named division's.  Not a numeral, a determiner, a pronoun or
+    grammar (我市, 该市, 四省 'four provinces'), a word with the level (津市, 省市; 海市 is seen 19 times)
+    or with the character before it."""
+    start = end - 2
+    written, char = text[start:end], text[start]
+    if not "\u4e00" <= char <= "\u9fff" or char in NUMERALS or char in GRAMMATICAL \
+            or character_tags().get(char, "").startswith("r") or written in known \
+            or model.count(written) >= LEVEL_WORD_MIN_COUNT \
+            or start and model.count(text[start - 1:end - 1]) >= LEVEL_WORD_MIN_COUNT:
+        return None
+    names = _cut_from(compiled, index, written)
+    if not names:
+        return None
+    if len(names) > MAX_NAMES:
+        return _candidate(text, start, end, Kind.OMISSION, _likeliest(compiled, names),
+                          note=f"等{len(names)}个地名之一（漏字）")
+    return _candidate(text, start, end, Kind.OMISSION, _likeliest(compiled, names))
 
 
 def _likeliest(compiled: CompiledLexicon, names: Sequence[str]) -> list[str]:
@@ -528,6 +604,9 @@ ORGANIZATION_WINDOW = 6
 # ... but a people's body (人民医院, 第一人民医院, 人民法院) is named after the division with its level
 # (上海市第一人民医院): a character in the level's place before one is the level's slip.
 PUBLIC_BODY = re.compile("(?:第[一二三四五六七八九十]+)?人民")
+# The bodies named after a division in full (detect: _before_a_body); the numbered ones are surest.
+BODY_AFTER = re.compile("(第[一二三四五六七八九十]+届?)?(?:[中高]级)?人民(?:代表大会|政府|医院|法院|检察院)"
+                        "|国民经济和社会发展")
 
 
 def _begins_organization(text: str, at: int) -> bool:
