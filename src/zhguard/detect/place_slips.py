@@ -399,6 +399,8 @@ def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: 
 # ~1 ms to compile in every process (issue 21), more than all a page's calls of these.
 # An item of a list ends at one of these (or at any non-Han character).
 ITEM_ENDS = frozenset("、，。；：和及与等")
+# The marks that bound a list item on its left: a list's, or a clause's (，同德县、达日县).
+BOUNDS = frozenset("、，。；：")
 MAX_ITEM = 8
 
 
@@ -485,18 +487,40 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
         end = level.end() if level else end
     written = text[start:end]
     if not 2 <= len(written) <= MAX_ITEM or written[-1] not in LEVELS or written in known \
-            or scan.correct.covers(start, end) or NUMERALS.intersection(written):
+            or scan.correct.covers(start, end):
         return None
     model = load_word_model()
-    kinds = {name: kind for name in sorted(index.near(written))
-             if (kind := slip(written, name, compiled)) is not None
-             and (_plausible(written, name, kind)
-                  or _before_the_level(compiled, written, name, kind, model, known, True))}
+    # an item with list marks (or a clause's) on both sides (城北区、兴还县、班玛县) is the name and nothing
+    # else: a grammatical character in its place (还 for 海) or the same fuzzy syllable (品 for 平) is its slip
+    bounded = (start == 0 or text[start - 1] in BOUNDS) and text.startswith(LIST_MARK, end)
+    kinds, fuzzy = {}, set()
+    for name in sorted(index.near(written)):
+        kind = slip(written, name, compiled)
+        if kind is None and bounded and len(written) == len(name) >= 3 \
+                and slip(written, name, compiled, fuzzy=True) is Kind.HOMOPHONE:
+            kind = Kind.HOMOPHONE
+            fuzzy.add(name)
+        if kind is None or NUMERALS.intersection(_slip_characters(written, name) if len(written) >= len(name)
+                                                  else written):
+            continue  # a numeral's phrase (辽宁三省, 两市), not a name's own numeral (万全区)
+        if _plausible(written, name, kind) or bounded and kind in REPLACED \
+                or _before_the_level(compiled, written, name, kind, model, known, True):
+            kinds[name] = kind
     near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
     found = sorted(name for _, name, _ in near)
     if not found or len(found) > MAX_NAMES or model.is_ordinary(written, ORDINARY_MIN_COUNT):
         return None
-    return _candidate(text, start, end, kinds[found[0]], found, note="（与前后地名并列）")
+    return _candidate(text, start, end, kinds[found[0]], found, fuzzy=fuzzy.issuperset(found),
+                      note="（与前后地名并列）")
+
+
+def _slip_characters(written: str, name: str) -> str:
+    """The characters of ``written`` that are not ``name``'s own: a replaced one, or one put in."""
+    if len(written) == len(name):
+        return "".join(a for a, b in zip(written, name) if a != b and a not in name)
+    if len(written) == len(name) + 1:
+        return next((written[i] for i in range(len(written)) if written[:i] + written[i + 1:] == name), "")
+    return ""
 
 
 def _level_swapped_out(known: KnownForms, text: str, start: int, end: int) -> Candidate | None:
