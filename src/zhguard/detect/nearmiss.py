@@ -314,7 +314,10 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
         at = start + changed[0]
         grammar = text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT
     else:
-        return False  # two swapped, or the middle one doubled (务国院, 工信信部): the body's own characters
+        # two swapped, or the middle one doubled (务国院, 工信信部): the body's own characters, prose only
+        # where a word they make goes on across the span's edge (外部交|流, 中部宣|传, 华新社|区)
+        return any(word_count(text[a:b]) >= SHORT_BODY_WORD_COUNT
+                   for a, b in ((start - 1, start + 1), (end - 1, end + 1)) if a >= 0)
     if grammar or any(word_count(text[a:a + 2]) >= SHORT_BODY_WORD_COUNT for a in (at - 1, at) if a >= 0):
         return True
     return cuts_a_word(text, start, end, SHORT_BODY_WINDOW, SHORT_BODY_WORD_COUNT)

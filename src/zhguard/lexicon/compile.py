@@ -670,9 +670,6 @@ def is_short_body(entry: Entry) -> bool:
     return entry.category is Category.INSTITUTION and len(entry.canonical) == 3
 
 
-# A two-character word this frequent in jieba's counts inside a three-character body's swapped form makes
-# it prose (中部|宣 of 中宣部, 工部 of 工信部).
-SWAPPED_BODY_WORD_COUNT = 20
 
 
 # What is left of a three-character body with its first or middle character dropped (宣部, 党央) is checked
@@ -704,8 +701,8 @@ def _shared_remnants(bodies: list[str]) -> frozenset[str]:
 
 def _short_body_slips(term: str, shared: frozenset[str] = frozenset()) -> Iterator[tuple[str, Kind]]:
     """A three-character body's middle character written twice (工信信部, 党中中央: the first and the last are
-    detect/edge_doubled.py's), its neighbours swapped where no ordinary word comes of it (务国院, 卫委健;
-    not 宣中部, whose 中部 is a word), and its first or middle character dropped where what is left is no
+    detect/edge_doubled.py's), its neighbours swapped (务国院, 卫委健, 宣中部: where a word comes of it, the
+    text around says whether it is prose, detect/nearmiss.py), and its first or middle character dropped where what is left is no
     word nor is left of other words as well (宣部, 党央; not 中部, 科院: _shared_remnants).  Its last one
     dropped leaves its usual short form as often (国资, 人社)."""
     from zhguard.wordmodel import load_word_model
@@ -713,7 +710,7 @@ def _short_body_slips(term: str, shared: frozenset[str] = frozenset()) -> Iterat
     count = load_word_model().count
     yield term[:2] + term[1:], Kind.INSERTION
     for swapped in (term[1] + term[0] + term[2], term[0] + term[2] + term[1]):
-        if swapped != term and all(count(swapped[i:i + 2]) < SWAPPED_BODY_WORD_COUNT for i in (0, 1)):
+        if swapped != term:
             yield swapped, Kind.TRANSPOSITION
     for remnant in _remnants(term):
         if count(remnant) < DROPPED_BODY_WORD_COUNT and remnant not in shared:
