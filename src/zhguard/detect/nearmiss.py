@@ -10,6 +10,7 @@ scans themselves are in C.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 
@@ -27,11 +28,14 @@ from zhguard.lexicon.compile import (
     CompiledLexicon,
     KeyTable,
     is_short_body,
+    last_word_cut,
+    last_word_halved,
 )
 from zhguard.lexicon.fanout import scan
+from zhguard.lexicon.model import Entry
 from zhguard.matcher import CorrectSpans, Hit, flagged, keyed
 from zhguard.text import GRAMMATICAL, LIST_MARK, is_han
-from zhguard.wordmodel import cuts_a_word, function_characters, load_word_model, word_count
+from zhguard.wordmodel import character_tags, cuts_a_word, function_characters, load_word_model, word_count
 
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
 # grammar when it turns up inside a long name.
@@ -52,7 +56,7 @@ NOT_SLIPS = LEVELS | PARTICLES
 # prose that goes on with another word.
 DISTINCTIVE_LENGTH = 8
 # Terms whose last character dropped may leave half a word that the next character completes otherwise
-# (compile.py: _last_word_cut); an autonomous division's 自治 is read for its level alone (自治|国民经济).
+# (compile.py: last_word_cut); an autonomous division's 自治 is read for its level alone (自治|国民经济).
 CUT_SHORT = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION})
 # A body named as the nation's: no lower level's body bears the name.
 NATIONAL = ("国家", "中华人民共和国", "中国", "全国", "中央")
@@ -249,9 +253,28 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
 
 
 def _last_word_cut_short(text: str, hit: NearHit, term: str) -> bool:
-    """A formulation's or a body's last character dropped (compile.py: _last_word_cut)."""
+    """A formulation's or a body's last character dropped (compile.py: last_word_cut)."""
     return (hit.kind is Kind.OMISSION and len(term) >= LAST_CUT_BODY_LENGTH
             and text[hit.start:hit.end] == term[:-1])
+
+
+@functools.lru_cache(maxsize=256)
+def _only_halved(entry: Entry) -> bool:
+    """The term's last-character cut is a variant for its last word's sake alone (compile.py:
+    last_word_halved), not for a one-character word left at its end (last_word_cut)."""
+    segment = load_word_model().segment
+    return last_word_halved(entry, segment) and not last_word_cut(entry, segment)
+
+
+# Marks after which nothing completes a word cut short.
+CLOSING_MARKS = frozenset("。，、；：！？”’）》")
+
+
+def _halved_before_a_mark(text: str, end: int) -> bool:
+    """A formulation with its last word halved stands before a mark (高质量发。, 凝心铸，): nothing completes
+    it; not where the character left is an adjective, a predicate of its own (农业强、农村美、农民富)."""
+    return (end == len(text) or text[end] in CLOSING_MARKS) \
+        and not character_tags().get(text[end - 1], "").startswith("a")
 
 
 def _completed_otherwise(text: str, end: int, distinctive: bool = False) -> bool:
@@ -366,7 +389,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
         if entry.category in CUT_SHORT and _last_word_cut_short(text, hit, entry.canonical) \
-                and _completed_otherwise(text, hit.end, len(entry.canonical) >= DISTINCTIVE_LENGTH):
+                and (not _halved_before_a_mark(text, hit.end) if _only_halved(entry)
+                     else _completed_otherwise(text, hit.end, len(entry.canonical) >= DISTINCTIVE_LENGTH)):
             continue  # 社会主义现代化强|省: what follows completes another word
         # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \

@@ -381,7 +381,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                 if shared is None:
                     shared = _shared_remnants([e.canonical for _, e in near if is_short_body(e)])
                 generated = itertools.chain(generated, _short_body_slips(entry.canonical, shared))
-            if _autonomous(entry) or _last_word_cut(entry, segment):
+            if _autonomous(entry) or last_word_cut(entry, segment) or last_word_halved(entry, segment):
                 generated = itertools.chain(generated, ((entry.canonical[:-1], Kind.OMISSION),))
             for form, kind in generated:
                 if form not in correct and index not in targets[form]:
@@ -618,9 +618,10 @@ def _gets_near_misses(entry: Entry) -> bool:
 # (新型能源体|系, 主体功能区战|略, 全国政|协), is a slip: what is left ends in half a word.
 LAST_CUT_LENGTH = 6
 LAST_CUT_BODY_LENGTH = 4
+LAST_HALVED_LENGTH = 4
 
 
-def _last_word_cut(entry: Entry, segment) -> bool:
+def last_word_cut(entry: Entry, segment) -> bool:
     """A formulation or a body whose last character dropped leaves half a word: what is left ends in a
     character that is a word of its own in its best reading (新型能源体, 全国政, 金融监管总), not in a word
     (关键核心技术攻坚, 国家外汇管理, which go on as 攻坚行动, 管理部门; 人民政 reads 人|民政)."""
@@ -629,6 +630,17 @@ def _last_word_cut(entry: Entry, segment) -> bool:
         return False
     start, end = segment(entry.canonical[:-1])[-1]
     return end - start == 1
+
+
+def last_word_halved(entry: Entry, segment) -> bool:
+    """A formulation of four or more characters whose last word (of two or more, not the whole term) loses
+    its last character (高质量发|展, 人民至|上, 立德树人工|程): what is left may read as prose elsewhere
+    (立德树人工 ends in 人工), so it is read only before a mark, where nothing can complete it
+    (detect/nearmiss.py: _halved_before_a_mark)."""
+    if entry.category is not Category.POLITICAL_TERM or len(entry.canonical) < LAST_HALVED_LENGTH:
+        return False
+    start, end = segment(entry.canonical)[-1]
+    return end - start >= 2 and start > 0
 
 
 def _autonomous(entry: Entry) -> bool:
