@@ -30,8 +30,9 @@ WORD_MIN_COUNT = 3
 # A person's name (facts) is doubled from two characters up; other terms from three (党中央): a
 # two-character body doubled (人大大) is ordinary text too often.
 MIN_TERM_LENGTH = 3
-# General terms (idioms, a site's slogans) are the typo rules'; laws have their own detector.
-CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION, Category.PLACE})
+# General terms (idioms, a site's slogans) are the typo rules'; laws have their own detector.  A leader's
+# name that no office binds (a former leader's, terms/leader_name_former.tsv) is a lexicon term.
+CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION, Category.PLACE, Category.LEADER_NAME})
 # Characters that join a term to the word before it (喀什地区和|和田地区, 中国与|与会代表).
 CONJUNCTIONS = frozenset("和与及或并而同跟")
 # Characters read after the doubled one to tell whether it begins a word.

@@ -258,6 +258,14 @@ def _last_word_cut_short(text: str, hit: NearHit, term: str) -> bool:
             and text[hit.start:hit.end] == term[:-1])
 
 
+def _given_name_as_addressed(text: str, hit: NearHit, entry: Entry) -> bool:
+    """A leader called by the given name with 同志 (小平同志, 恩来同志, 耀邦同志), as custom has it: no
+    surname dropped."""
+    name = entry.canonical
+    return (entry.category is Category.LEADER_NAME and hit.kind is Kind.OMISSION and len(name) == 3
+            and text[hit.start:hit.end] == name[1:] and text.startswith("同志", hit.end))
+
+
 @functools.lru_cache(maxsize=256)
 def _only_halved(entry: Entry) -> bool:
     """The term's last-character cut is a variant for its last word's sake alone (compile.py:
@@ -387,6 +395,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         if any(start < hit.end and hit.start < end for start, end in listed):
             continue
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
+            continue
+        if _given_name_as_addressed(text, hit, entry):
             continue
         if entry.category in CUT_SHORT and _last_word_cut_short(text, hit, entry.canonical) \
                 and (not _halved_before_a_mark(text, hit.end) if _only_halved(entry)
