@@ -16,8 +16,10 @@ if TYPE_CHECKING:
 
 # The level characters of divisions' names (湖北省, 荆州市, 白河县 …).
 LEVELS = "省市县区旗州盟"
-# A prefecture's name of 4+ characters is a lexicon term with near misses of its own (detect/nearmiss.py).
-PREFECTURE_MAX = 3
+# A prefecture's name of 4+ characters is a lexicon term with near misses of its own (detect/nearmiss.py);
+# one of 4 is indexed here too, as a county's is: a character put between its halves (石家高庄市) leaves
+# neither three-character end the term's insertion anchors read.
+PREFECTURE_MAX = 4
 # Counties' names of 3 or 4 characters (2,795 of 2,970 here): the long ones (X族自治县) would triple the
 # lengths tried at every level character, and are left to a site's lexicon.
 NAME_MAX = 4
