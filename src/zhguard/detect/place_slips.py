@@ -492,7 +492,12 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     model = load_word_model()
     # an item with list marks (or a clause's) on both sides (城北区、兴还县、班玛县) is the name and nothing
     # else: a grammatical character in its place (还 for 海) or the same fuzzy syllable (品 for 平) is its slip
-    bounded = (start == 0 or text[start - 1] in BOUNDS) and text.startswith(LIST_MARK, end)
+    left = start == 0 or text[start - 1] in BOUNDS
+    bounded = left and text.startswith(LIST_MARK, end)
+    # the last item after a place, running on into the sentence (湟中区、平乡中县入选), is as surely one,
+    # unless the character put in makes a noun with the level (石景山城区交通) or the level begins a word
+    # (兴海的县城建设)
+    running = left and after and not bounded
     kinds, fuzzy = {}, set()
     for name in sorted(index.near(written)):
         kind = slip(written, name, compiled)
@@ -504,6 +509,8 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
                                                   else written):
             continue  # a numeral's phrase (辽宁三省, 两市), not a name's own numeral (万全区)
         if _plausible(written, name, kind) or bounded and kind in REPLACED \
+                or (bounded or running and _runs_on_as_a_name(model, text, end, written, name)) \
+                and kind is Kind.INSERTION and _put_in_an_item(written, name) \
                 or _before_the_level(compiled, written, name, kind, model, known, True):
             kinds[name] = kind
     near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
@@ -512,6 +519,22 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
         return None
     return _candidate(text, start, end, kinds[found[0]], found, fuzzy=fuzzy.issuperset(found),
                       note="（与前后地名并列）")
+
+
+def _put_in_an_item(written: str, name: str) -> bool:
+    """A character put into a bounded list item (湟中区、茫崖大市、玛沁县, 兴海的县) makes no phrase there,
+    whatever word it makes with the level (大市, 政区); but a list's own 等, a numeral or a determiner
+    (祁连全县 'all of Qilian') and an administrative change may (青海等省、新疆)."""
+    put = _slip_characters(written, name)
+    return put != "" and put not in ITEM_ENDS and put not in NUMERALS and put not in ADMINISTRATIVE_CHANGES
+
+
+def _runs_on_as_a_name(model, text: str, end: int, written: str, name: str) -> bool:
+    """The character put in makes no common noun with the level (城区) and is no grammar, and the level
+    begins no word with what follows (县城)."""
+    put = _slip_characters(written, name)
+    return put not in GRAMMATICAL and model.count(put + written[-1]) < ORDINARY_MIN_COUNT \
+        and model.count(text[end - 1:end + 1]) < LEVEL_WORD_MIN_COUNT
 
 
 def _slip_characters(written: str, name: str) -> str:
