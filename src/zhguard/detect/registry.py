@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterable
 
 from zhguard.detect import (
     Candidate, Scan, binding, child_stems, committee, congress, consistency, edge_doubled, formatting, holder_slips,
-    initials, laws, lists, nearmiss, outdated, place_level, place_slips, places, privacy, sessions, site_place,
-    townships, traditional,
+    initials, laws, lists, nearmiss, outdated, place_level, place_slips, places, privacy, quoted, sessions,
+    site_place, townships, traditional,
 )
 
 Detector = Callable[[Scan], Iterable[Candidate]]
@@ -46,6 +46,7 @@ TERMS: tuple[tuple[str, Detector], ...] = (
     ("outdated", outdated.detect),
     ("binding", binding.detect),
     ("edge_doubled", edge_doubled.detect),
+    ("quoted", quoted.detect),
     ("holder_slips", holder_slips.detect),
     ("laws", laws.detect),
     ("consistency", consistency.detect),
