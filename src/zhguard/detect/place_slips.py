@@ -335,14 +335,14 @@ def _remnant_before_a_body(compiled: CompiledLexicon, index: NameIndex, known: K
                            end: int) -> Candidate | None:
     """One character of a stem left before the level and a numbered body (在庆市第十四届人民代表大会, 海市
     第一人民医院): no such body is any but a named division's.  Not a numeral, a determiner, a pronoun or
-    grammar (我市, 该市, 四省 'four provinces'), a word with the level (津市, 省市; 海市 is seen 19 times)
-    or with the character before it."""
+    grammar (我市, 该市, 四省 'four provinces'), or a common word with the level (省市, 沪市 the stock
+    market); a rarer one (海市, 贵省 'your province') or a word with the character before (在建|省) names
+    no such body."""
     start = end - 2
     written, char = text[start:end], text[start]
     if not "\u4e00" <= char <= "\u9fff" or char in NUMERALS or char in GRAMMATICAL \
             or character_tags().get(char, "").startswith("r") or written in known \
-            or model.count(written) >= LEVEL_WORD_MIN_COUNT \
-            or start and model.count(text[start - 1:end - 1]) >= LEVEL_WORD_MIN_COUNT:
+            or model.count(written) >= ORDINARY_MIN_COUNT:
         return None
     names = _cut_from(compiled, index, written)
     if not names:
