@@ -288,8 +288,9 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
     医院, 从庆市|人民政府): such a body is named after the division in full, so a character put into the
     name, two swapped or one dropped is the name's slip whatever word it makes (全省, 海上), where prose
     guards hold a span back elsewhere.  A character put in is no list's (北京、上海等市人民政府), no
-    grammar (广东的县人民医院), and a numeral or a determiner only before a numbered body (湖北湖南两省
-    人民政府, but 江苏一省第十四届); a character replaced, only where the stem is no ordinary word (所在县)."""
+    grammar (广东的县人民医院), and a list's other joints, a numeral, a determiner or an administrative
+    change only before a numbered body or at a title's start (湖北湖南两省人民政府, but 江苏一省第十四届,
+    《河南设省国民经济……》); a character replaced, only where the stem is no ordinary word (所在县)."""
     lengths = index.lengths.get(text[end - 1], ())
     han = _han_tail(text, max(0, end - lengths[0]), end) if lengths else 0
     model, found, fuzzy = load_word_model(), [], set()
@@ -304,11 +305,13 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
         if near is None:
             near = memo[written] = tuple((name, slip(written, name, compiled))
                                          for name in sorted(index.near(written)))
+        # a title that begins with the division (《河南设省国民经济和社会发展……纲要》) is as sure as a number
+        sure = numbered or _opens_a_title(text, start)
         for name, kind in near:
             if kind is Kind.INSERTION:
                 put = next(written[i] for i in range(len(written)) if written[:i] + written[i + 1:] == name)
-                if put in ITEM_ENDS or put in GRAMMATICAL or put in ADMINISTRATIVE_CHANGES \
-                        or put in NUMERALS and not numbered:
+                if put == "等" or put in GRAMMATICAL \
+                        or not sure and (put in ITEM_ENDS or put in ADMINISTRATIVE_CHANGES or put in NUMERALS):
                     continue
             elif kind in REPLACED and model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT):
                 continue
@@ -321,7 +324,8 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
                 kind = Kind.HOMOPHONE
             found.append((start, name, kind))
     if not found:
-        return _remnant_before_a_body(compiled, index, known, model, text, end) if numbered else None
+        return _remnant_before_a_body(compiled, index, known, model, text, end) \
+            if numbered or _opens_a_title(text, end - 2) else None
     start = min(s for s, _, _ in found)
     found = [f for f in found if f[0] == start]
     names = sorted({name for _, name, _ in found})
@@ -329,6 +333,10 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
     if len(names) > MAX_NAMES or any(written[:-1] + level in known for level in LEVELS):
         return None  # 宁乡县人民医院: a place under its former level
     return _candidate(text, start, end, found[0][2], names, fuzzy=fuzzy.issuperset(names))
+
+
+def _opens_a_title(text: str, start: int) -> bool:
+    return start > 0 and text[start - 1] == "《"
 
 
 def _remnant_before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model, text: str,
