@@ -626,10 +626,13 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
         if _grammar_after(model, char, at - start) \
                 and not reads_far_better_fixed(text, at, at + 1, names[0][-1]):
             continue  # 在北京时|第十四届 reads as no prose: the grammatical character is the slip
-        if model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
+        # a people's body right after (河北神|人民政府) is named with the division: no word the character
+        # makes with the body's first (神人, 生人) is read
+        body = BODY_AFTER.match(text, at + 1) is not None
+        if not body and model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
                 or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
                 or (start and model.count(text[start - 1:start + 1]) >= ORDINARY_MIN_COUNT) \
-                or cuts_a_word(text, start, at + 1, WINDOW, ORDINARY_MIN_COUNT) \
+                or not body and cuts_a_word(text, start, at + 1, WINDOW, ORDINARY_MIN_COUNT) \
                 or _begins_organization(text, at + 1) and not PUBLIC_BODY.match(text, at + 1) \
                 or scan.correct.covers(start, at + 1):
             continue
