@@ -290,7 +290,8 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
     guards hold a span back elsewhere.  A character put in is no list's (北京、上海等市人民政府), no
     grammar (广东的县人民医院), and a list's other joints, a numeral, a determiner or an administrative
     change only before a numbered body or at a title's start (湖北湖南两省人民政府, but 江苏一省第十四届,
-    《河南设省国民经济……》); a character replaced, only where the stem is no ordinary word (所在县)."""
+    《河南设省国民经济……》); a character replaced, only where the span reads as no prose
+    (_prose_before_its_level)."""
     lengths = index.lengths.get(text[end - 1], ())
     han = _han_tail(text, max(0, end - lengths[0]), end) if lengths else 0
     model, found, fuzzy = load_word_model(), [], set()
@@ -313,11 +314,11 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
                 if put == "等" or put in GRAMMATICAL \
                         or not sure and (put in ITEM_ENDS or put in ADMINISTRATIVE_CHANGES or put in NUMERALS):
                     continue
-            elif kind in REPLACED and model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT):
+            elif kind in REPLACED and _prose_before_its_level(model, written):
                 continue
             elif kind is None:
                 # the same fuzzy syllable (重禽市 for 重庆市: qin, qing), as the body leaves no other reading
-                if len(written) != len(name) or model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) \
+                if len(written) != len(name) or _prose_before_its_level(model, written) \
                         or slip(written, name, compiled, fuzzy=True) is not Kind.HOMOPHONE:
                     continue
                 fuzzy.add(name)
@@ -333,6 +334,13 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
     if len(names) > MAX_NAMES or any(written[:-1] + level in known for level in LEVELS):
         return None  # 宁乡县人民医院: a place under its former level
     return _candidate(text, start, end, found[0][2], names, fuzzy=fuzzy.issuperset(names))
+
+
+def _prose_before_its_level(model, written: str) -> bool:
+    """A span with a character replaced that reads as prose before a body: its stem is words (所在|县), it
+    ends in a common word with the level (和|本市, 原|城区), or it begins with a mark of the past (原)."""
+    return model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) or written[0] in TITLE_PREFIXES \
+        or model.count(written[-2:]) >= ORDINARY_MIN_COUNT
 
 
 def _opens_a_title(text: str, start: int) -> bool:
