@@ -314,11 +314,11 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
                 if put == "等" or put in GRAMMATICAL \
                         or not sure and (put in ITEM_ENDS or put in ADMINISTRATIVE_CHANGES or put in NUMERALS):
                     continue
-            elif kind in REPLACED and _prose_before_its_level(model, written):
+            elif kind in REPLACED and _prose_before_its_level(model, written, sure):
                 continue
             elif kind is None:
                 # the same fuzzy syllable (重禽市 for 重庆市: qin, qing), as the body leaves no other reading
-                if len(written) != len(name) or _prose_before_its_level(model, written) \
+                if len(written) != len(name) or _prose_before_its_level(model, written, sure) \
                         or slip(written, name, compiled, fuzzy=True) is not Kind.HOMOPHONE:
                     continue
                 fuzzy.add(name)
@@ -336,11 +336,12 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
     return _candidate(text, start, end, found[0][2], names, fuzzy=fuzzy.issuperset(names))
 
 
-def _prose_before_its_level(model, written: str) -> bool:
-    """A span with a character replaced that reads as prose before a body: its stem is words (所在|县), it
-    ends in a common word with the level (和|本市, 原|城区), or it begins with a mark of the past (原)."""
-    return model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT) or written[0] in TITLE_PREFIXES \
-        or model.count(written[-2:]) >= ORDINARY_MIN_COUNT
+def _prose_before_its_level(model, written: str, sure: bool) -> bool:
+    """A span with a character replaced that reads as prose before a body: it ends in a common word with
+    the level (和|本市, 原|城区), it begins with a mark of the past (原), or its stem is words (所在|县),
+    unless the body is numbered or a title begins with the span (《关东省国民经济……》)."""
+    return written[0] in TITLE_PREFIXES or model.count(written[-2:]) >= ORDINARY_MIN_COUNT \
+        or not sure and model.is_ordinary(written[:-1], ORDINARY_MIN_COUNT)
 
 
 def _opens_a_title(text: str, start: int) -> bool:
