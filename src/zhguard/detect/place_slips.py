@@ -588,7 +588,7 @@ def _listed_level_slip(compiled: CompiledLexicon, known: KnownForms, scan: Scan,
         at = start + size
         if at >= len(text) or not "\u4e00" <= text[at - 1] <= "\u9fff":
             return None
-        levels = slips.get(text[at], "")
+        levels = "" if _counts_divisions(text, at) else slips.get(text[at], "")
         # a common word after a short stem is grammar (镇远|先行), but not where the item ends with it
         # (洛浦想、达日县: nothing follows a verb there)
         if levels and _grammar_after(load_word_model(), text[at], size) \
@@ -628,7 +628,7 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         char, start = text[at], hit.start
         names = [name for name in names if name[-1] in slips[char]]
-        if not names:
+        if not names or _counts_divisions(text, at):
             continue
         if model is None:
             model = load_word_model()
@@ -647,6 +647,12 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         kind, fuzzy = _level_char_slip(compiled, char, names[0][-1])
         yield _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy)
+
+
+def _counts_divisions(text: str, at: int) -> bool:
+    """A numeral before a level character counts divisions (北京、上海、广州、深圳四市, 两省): it stands for
+    no level character, whatever it sounds like (四 si, 市 shi)."""
+    return text[at] in NUMERALS and text[at + 1:at + 2] in LEVELS
 
 
 def _grammar_after(model, char: str, stem_length: int) -> bool:
