@@ -416,6 +416,8 @@ def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: 
 # ~1 ms to compile in every process (issue 21), more than all a page's calls of these.
 # An item of a list ends at one of these (or at any non-Han character).
 ITEM_ENDS = frozenset("、，。；：和及与等")
+# A direction and a level character name a zone of any city (南区, 北市), not a stem cut short.
+DIRECTIONS = frozenset("东西南北中上下前后左右内外")
 # The marks that bound a list item on its left: a list's, or a clause's (，同德县、达日县).
 BOUNDS = frozenset("、，。；：")
 MAX_ITEM = 8
@@ -504,8 +506,8 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
         end = level.end() if level else end
     written = text[start:end]
     if not 2 <= len(written) <= MAX_ITEM or written[-1] not in LEVELS or written in known \
-            or scan.correct.covers(start, end):
-        return None
+            or scan.correct.covers(start, end) or len(written) == 2 and written[0] in DIRECTIONS:
+        return None  # a zone named by its direction (东区、西区、南区、北区): 攀枝花's 东区 and 西区 are names
     model = load_word_model()
     # an item with list marks (or a clause's) on both sides (城北区、兴还县、班玛县) is the name and nothing
     # else: a grammatical character in its place (还 for 海) or the same fuzzy syllable (品 for 平) is its slip
