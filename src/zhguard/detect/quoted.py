@@ -33,11 +33,14 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     if "“" not in text and "「" not in text and "‘" not in text:
         return  # most texts: one scan for each mark
-    terms, dropped = _tables(scan.compiled)
+    terms, dropped, ends = _tables(scan.compiled)
     for match in QUOTED.finditer(text):
-        start, end = match.span(1)
         written = match.group(1)
-        if written in terms or scan.correct.covers(start, end):
+        # one edit leaves a term's first two or last two characters in place (most quotes: two lookups)
+        if written[:2] not in ends and written[-2:] not in ends or written in terms:
+            continue
+        start, end = match.span(1)
+        if scan.correct.covers(start, end):
             continue
         found = _edits(written, terms, dropped)
         if len(found) == 1:
@@ -64,15 +67,16 @@ def _edits(written: str, terms: dict[str, Entry], dropped: dict[str, tuple[str, 
     return found
 
 
-def _tables(compiled: CompiledLexicon) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]]]:
-    """The formulations and bodies by name, and each one's forms with a character dropped: built once per
-    compiled lexicon, on the first text with a quotation mark."""
-    def build(entries) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]]]:
+def _tables(compiled: CompiledLexicon) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str]]:
+    """The formulations and bodies by name, each one's forms with a character dropped, and their first
+    and last two characters: built once per compiled lexicon, on the first text with a quotation mark."""
+    def build(entries) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str]]:
         terms = {e.canonical: e for e in entries if e.category in CATEGORIES and len(e.canonical) >= MIN_TERM}
         dropped: dict[str, list[str]] = {}
         for term in terms:
             for i in range(len(term)):
                 dropped.setdefault(term[:i] + term[i + 1:], []).append(term)
-        return terms, {form: tuple(rights) for form, rights in dropped.items()}
+        ends = frozenset(term[:2] for term in terms) | frozenset(term[-2:] for term in terms)
+        return terms, {form: tuple(rights) for form, rights in dropped.items()}, ends
 
     return built_once(_TABLES, compiled.lexicon.entries, build)
