@@ -287,9 +287,9 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
     """A division's name before a people's body named with it (安徽全省|第十四届人民代表大会, 海上市|第一人民
     医院, 从庆市|人民政府): such a body is named after the division in full, so a character put into the
     name, two swapped or one dropped is the name's slip whatever word it makes (全省, 海上), where prose
-    guards hold a span back elsewhere.  A character put in is no list's (北京、上海等市人民政府), no
-    grammar (广东的县人民医院), and a list's other joints, a numeral, a determiner or an administrative
-    change only before a numbered body or at a title's start (湖北湖南两省人民政府, but 江苏一省第十四届,
+    guards hold a span back elsewhere.  A character put in is no list's (北京、上海等市人民政府), and
+    grammar (广东的县人民医院), a list's other joints, a numeral, a determiner or an administrative
+    change are read only before a numbered body or at a title's start (湖北湖南两省人民政府, but 江苏一省第十四届,
     《河南设省国民经济……》); a character replaced, only where the span reads as no prose
     (_prose_before_its_level)."""
     lengths = index.lengths.get(text[end - 1], ())
@@ -311,8 +311,8 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
         for name, kind in near:
             if kind is Kind.INSERTION:
                 put = next(written[i] for i in range(len(written)) if written[:i] + written[i + 1:] == name)
-                if put == "等" or put in GRAMMATICAL \
-                        or not sure and (put in ITEM_ENDS or put in ADMINISTRATIVE_CHANGES or put in NUMERALS):
+                if put == "等" or not sure and (put in GRAMMATICAL or put in ITEM_ENDS
+                                                 or put in ADMINISTRATIVE_CHANGES or put in NUMERALS):
                     continue
             elif kind in REPLACED and _prose_before_its_level(model, written, sure):
                 continue
@@ -642,12 +642,15 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         if model is None:
             model = load_word_model()
+        # a people's body right after (河北神|人民政府) is named with the division: no word the character
+        # makes with the body's first (神人, 生人) is read; nor is grammar where the body is numbered or a
+        # title opens with the name (《天津是国民经济和社会发展……》)
+        after = BODY_AFTER.match(text, at + 1)
+        body = after is not None
         if _grammar_after(model, char, at - start) \
+                and not (body and (after.group(1) is not None or _opens_a_title(text, start))) \
                 and not reads_far_better_fixed(text, at, at + 1, names[0][-1]):
             continue  # 在北京时|第十四届 reads as no prose: the grammatical character is the slip
-        # a people's body right after (河北神|人民政府) is named with the division: no word the character
-        # makes with the body's first (神人, 生人) is read
-        body = BODY_AFTER.match(text, at + 1) is not None
         if not body and model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
                 or model.count(text[start:at + 1]) >= LEVEL_WORD_MIN_COUNT \
                 or (start and model.count(text[start - 1:start + 1]) >= ORDINARY_MIN_COUNT) \
