@@ -258,6 +258,12 @@ def _last_word_cut_short(text: str, hit: NearHit, term: str) -> bool:
             and text[hit.start:hit.end] == term[:-1])
 
 
+def _another_division(compiled: CompiledLexicon, text: str, hit: NearHit, entry: Entry) -> bool:
+    """A place term's near miss that is another division's name written right (鄂托克旗 beside 鄂托克前旗)."""
+    forms = compiled.place_forms
+    return entry.category is Category.PLACE and forms is not None and text[hit.start:hit.end] in forms[1]
+
+
 def _given_name_as_addressed(text: str, hit: NearHit, entry: Entry) -> bool:
     """A leader called by the given name with 同志 (小平同志, 恩来同志, 耀邦同志), as custom has it: no
     surname dropped."""
@@ -396,7 +402,7 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue
         if entry.category is Category.INSTITUTION and _level_dropped(text[hit.start:hit.end], entry.canonical):
             continue
-        if _given_name_as_addressed(text, hit, entry):
+        if _given_name_as_addressed(text, hit, entry) or _another_division(compiled, text, hit, entry):
             continue
         if entry.category in CUT_SHORT and _last_word_cut_short(text, hit, entry.canonical) \
                 and (not _halved_before_a_mark(text, hit.end) if _only_halved(entry)
