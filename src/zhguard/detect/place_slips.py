@@ -126,7 +126,8 @@ def detect(scan: Scan) -> Iterator[Candidate]:
             continue  # a short form with its level character (化隆县, 延边州): 3 to 5 characters
         if local is None:
             local = _local(scan)
-        candidate = _at(compiled, index, known, text, end, local, parents.get(end - 2, ()), slips)
+        candidate = _at(compiled, index, known, text, end, local, parents.get(end - 2, ()), slips,
+                        parents.get(end - 3, ()))
         # not across a name written right (吕梁市|兴县 holds 市兴县, 信阳市|新县 holds 阳市新县)
         if candidate is not None and not crosses_a_name(named, candidate.start, candidate.end):
             yield candidate
@@ -151,9 +152,10 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
 
 def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: str, end: int,
         local: frozenset[str], parents: tuple[str, ...],
-        memo: dict[str, tuple[tuple[str, Kind | None], ...]]) -> Candidate | None:
+        memo: dict[str, tuple[tuple[str, Kind | None], ...]], parents_before: tuple[str, ...] = ()
+        ) -> Candidate | None:
     model = load_word_model()
-    reordered = _stem_reordered(index, known, model, text, end)
+    reordered = _stem_reordered(compiled, index, known, model, text, end, parents_before)
     if reordered is not None:
         return reordered
     body = BODY_AFTER.match(text, end)
@@ -380,14 +382,16 @@ def _likeliest(compiled: CompiledLexicon, names: Sequence[str]) -> list[str]:
     return sorted(names, key=rank)[:MAX_NAMES]
 
 
-def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: int) -> Candidate | None:
+def _stem_reordered(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model, text: str, end: int,
+                    parents: tuple[str, ...] = ()) -> Candidate | None:
     """A three-character name's two-character stem swapped (宁西市 for 西宁市, 洼大区 for 大洼区) or its
     last character written twice (池州州市): one set lookup, before the tests that read the level
     character's word with the one before it (西市, 大区, 州市 are words; in a swapped or doubled name
     they are the name's own characters, unless a common one: 又建|新区).  Not where the written stem is
     another place's under another level (宁乡县), the level character begins a word (宁西市|场), the
     character before makes a word with the span's first (安宁|西市), the written stem is an ordinary
-    word, or the span cuts one."""
+    word, or the span cuts one; none of those where the name's own parent is written right before it
+    (盘锦|洼大区: 大区 is a word, but 盘锦 has a 大洼区)."""
     if end < 3:
         return None
     first, second, level = text[end - 3], text[end - 2], text[end - 1]
@@ -402,8 +406,11 @@ def _stem_reordered(index: NameIndex, known: KnownForms, model, text: str, end: 
         if not all("\u4e00" <= c <= "\u9fff" for c in written) or written in known \
                 or any(written[:-1] + other in known for other in LEVELS):
             return None  # 宁乡县: 宁乡市 since 2017, a place under its former level
-        if model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT \
-                or kind is Kind.TRANSPOSITION and model.count(written[-2:]) >= ORDINARY_MIN_COUNT \
+        if model.count(text[end - 1:end + 1]) >= LEVEL_WORD_MIN_COUNT:
+            return None  # the level character begins a word (宁西市|场)
+        if kind is Kind.TRANSPOSITION and _child_of(compiled, name, parents):
+            return _candidate(text, start, end, kind, (name,))
+        if kind is Kind.TRANSPOSITION and model.count(written[-2:]) >= ORDINARY_MIN_COUNT \
                 or (start and model.count(text[start - 1:start + 1]) >= LEVEL_WORD_MIN_COUNT) \
                 or model.is_ordinary(written[:2], ORDINARY_MIN_COUNT) \
                 or cuts_a_word(text, start, end, WINDOW, ORDINARY_MIN_COUNT):
@@ -649,6 +656,7 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
         body = after is not None
         if _grammar_after(model, char, at - start) \
                 and not (body and (after.group(1) is not None or _opens_a_title(text, start))) \
+                and not _after_its_parent(scan, start, names) \
                 and not reads_far_better_fixed(text, at, at + 1, names[0][-1]):
             continue  # 在北京时|第十四届 reads as no prose: the grammatical character is the slip
         if not body and model.segment(text[at:at + FOLLOWING])[0][1] > 1 \
@@ -660,6 +668,14 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
             continue
         kind, fuzzy = _level_char_slip(compiled, char, names[0][-1])
         yield _candidate(text, start, at + 1, kind, names, fuzzy=fuzzy)
+
+
+def _after_its_parent(scan: Scan, start: int, names: Sequence[str]) -> bool:
+    """The division's own parent is written right before its stem (盘锦|大洼去: 盘锦 has a 大洼区): the
+    grammatical character after the stem stands for its level (asked of a page's few such spans)."""
+    parents = tuple(code for hit, place in scan.places if hit.end == start and hit.end - hit.start >= 2
+                    for code in scan.compiled.places.names[place][2])
+    return any(_child_of(scan.compiled, name, parents) for name in names)
 
 
 def _counts_divisions(text: str, at: int) -> bool:
@@ -711,9 +727,15 @@ def _child_stem_dropped(compiled: CompiledLexicon, index: NameIndex, text: str, 
     start = end - 2
     if not parents or text[start] in NUMERALS or text[start] in GRAMMATICAL or text[start] in LEVELS:
         return []
-    table = compiled.places
     return [(start, name, Kind.OMISSION) for name in _cut_from(compiled, index, text[start:end])
-            if any(table.rows[code][4] in parents for code in _codes(compiled, name) if code in table.rows)]
+            if _child_of(compiled, name, parents)]
+
+
+def _child_of(compiled: CompiledLexicon, name: str, parents: tuple[str, ...]) -> bool:
+    """A division of this name lies right under one of the ``parents`` (codes)."""
+    table = compiled.places
+    return bool(parents) and any(table.rows[code][4] in parents for code in _codes(compiled, name)
+                                 if code in table.rows)
 
 
 def _cut_from(compiled: CompiledLexicon, index: NameIndex, written: str) -> list[str]:
