@@ -264,6 +264,12 @@ def _another_division(compiled: CompiledLexicon, text: str, hit: NearHit, entry:
     return entry.category is Category.PLACE and forms is not None and text[hit.start:hit.end] in forms[1]
 
 
+def _adverb_before_a_mark(text: str, at: int, end: int) -> bool:
+    """An adverb as the span's last character before a mark (我代表市商务都，): an adverb goes before a
+    verb, never before a mark, so it is no prose there."""
+    return at == end - 1 and text[end:end + 1] in CLOSING_MARKS and character_tags().get(text[at]) == "d"
+
+
 def _given_name_as_addressed(text: str, hit: NearHit, entry: Entry) -> bool:
     """A leader called by the given name with 同志 (小平同志, 恩来同志, 耀邦同志), as custom has it: no
     surname dropped."""
@@ -349,7 +355,8 @@ def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bo
         grammar = text[at] in PARTICLES or text[at] in GRAMMATICAL
     elif len(changed) == 1 and len(written) == len(term):
         at = start + changed[0]
-        grammar = text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT
+        grammar = (text[at] in PARTICLES or word_count(text[at]) >= GRAMMATICAL_COUNT) \
+            and not _adverb_before_a_mark(text, at, end)
     else:
         # two swapped, or the middle one doubled (务国院, 工信信部): the body's own characters, prose only
         # where a word they make goes on across the span's edge (外部交|流, 中部宣|传, 华新社|区)
