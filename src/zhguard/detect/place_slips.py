@@ -26,7 +26,7 @@ from collections.abc import Iterator, Sequence
 
 from zhguard.charmodel import reads_far_better_fixed
 from zhguard.detect import Candidate, Scan
-from zhguard.detect.slips import NameIndex, crosses_a_name, slip, widened
+from zhguard.detect.slips import NameIndex, slip, widened
 from zhguard.detect.townships import load_townships
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import ORDINARY_MIN_COUNT, CompiledLexicon
@@ -129,8 +129,17 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         candidate = _at(compiled, index, known, text, end, local, parents.get(end - 2, ()), slips,
                         parents.get(end - 3, ()))
         # not across a name written right (吕梁市|兴县 holds 市兴县, 信阳市|新县 holds 阳市新县)
-        if candidate is not None and not crosses_a_name(named, candidate.start, candidate.end):
+        if candidate is not None and not _crosses_another_name(named, text, candidate):
             yield candidate
+
+
+def _crosses_another_name(named: dict[int, int], text: str, candidate: Candidate) -> bool:
+    """A name written right ends inside the candidate (吕梁市|兴县 holds 市兴县, 乐陵市|市中街道), other than
+    the suggested name's own stem (黑龙江|行省: 黑龙江 is the province's, a character put after it)."""
+    start, end = candidate.start, candidate.end
+    return any(at in named and not (named[at] == start and text[at - 1] not in LEVELS
+                                    and any(s.startswith(text[start:at]) for s in candidate.suggestions))
+               for at in range(start + 1, end))
 
 
 def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
