@@ -1,4 +1,5 @@
-"""A people's congress's offices named as another level has them (ZG312): 镇人大主任 → 镇人大主席.
+"""A people's congress's offices named as another level has them (ZG312): 镇人大主任 → 镇人大主席, 省人大主任
+→ 省人大常委会主任.
 
 《中华人民共和国地方各级人民代表大会和地方各级人民政府组织法》(2022 amendment):
 - Art. 18: the congress of a 乡, 民族乡 or 镇 has a 主席 (and 副主席), and no standing committee;
@@ -30,6 +31,10 @@ RULES = (
      lambda m: f"人大{m.group(1)}主席", "乡镇人民代表大会设主席、副主席，不设主任"),
     (re.compile(r"人大(副?)主席(?!团)"), ABOVE,
      lambda m: f"人大常委会{m.group(1)}主任", "县级以上人民代表大会常务委员会设主任、副主任，不设主席"),
+    # the standing committee's head is its 主任: 省人大主任 leaves the committee out (the news of 1998
+    # writes it in headlines; the style guides and the law name 人大常委会主任)
+    (re.compile(r"人大(副?)主任"), ABOVE,
+     lambda m: f"人大常委会{m.group(1)}主任", "县级以上人民代表大会的主任、副主任是其常务委员会的职务"),
 )
 
 
