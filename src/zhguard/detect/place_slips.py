@@ -167,7 +167,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     reordered = _stem_reordered(compiled, index, known, model, text, end, parents_before)
     if reordered is not None:
         return reordered
-    body = BODY_AFTER.match(text, end)
+    body = BODY_AFTER.match(text, end) if text[end:end + 1] in BODY_FIRST else None
     if body is not None:
         named_body = _before_a_body(compiled, index, known, text, end, memo, body.group(1) is not None)
         if named_body is not None:
@@ -661,7 +661,7 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
         # a people's body right after (河北神|人民政府) is named with the division: no word the character
         # makes with the body's first (神人, 生人) is read; nor is grammar where the body is numbered or a
         # title opens with the name (《天津是国民经济和社会发展……》)
-        after = BODY_AFTER.match(text, at + 1)
+        after = BODY_AFTER.match(text, at + 1) if text[at + 1:at + 2] in BODY_FIRST else None
         body = after is not None
         if _grammar_after(model, char, at - start) \
                 and not (body and (after.group(1) is not None or _opens_a_title(text, start))) \
@@ -718,6 +718,7 @@ PUBLIC_BODY = re.compile("(?:第[一二三四五六七八九十]+)?人民")
 # The bodies named after a division in full (detect: _before_a_body); the numbered ones are surest.
 BODY_AFTER = re.compile("(第[一二三四五六七八九十]+届?)?(?:[中高]级)?人民(?:代表大会|政府|医院|法院|检察院)"
                         "|国民经济和社会发展")
+BODY_FIRST = frozenset("第中高人国")  # the characters BODY_AFTER can begin with: a set lookup before the regex
 
 
 def _begins_organization(text: str, at: int) -> bool:

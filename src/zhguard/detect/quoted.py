@@ -33,11 +33,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     text = scan.text
     if "“" not in text and "「" not in text and "‘" not in text:
         return  # most texts: one scan for each mark
-    terms, dropped, ends = _tables(scan.compiled)
+    terms, dropped, heads, tails = _tables(scan.compiled)
     for match in QUOTED.finditer(text):
         written = match.group(1)
         # one edit leaves a term's first two or last two characters in place (most quotes: two lookups)
-        if written[:2] not in ends and written[-2:] not in ends or written in terms:
+        if written[:2] not in heads and written[-2:] not in tails or written in terms:
             continue
         start, end = match.span(1)
         if scan.correct.covers(start, end):
@@ -67,16 +67,17 @@ def _edits(written: str, terms: dict[str, Entry], dropped: dict[str, tuple[str, 
     return found
 
 
-def _tables(compiled: CompiledLexicon) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str]]:
+def _tables(compiled: CompiledLexicon) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str],
+                                                frozenset[str]]:
     """The formulations and bodies by name, each one's forms with a character dropped, and their first
     and last two characters: built once per compiled lexicon, on the first text with a quotation mark."""
-    def build(entries) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str]]:
+    def build(entries) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
         terms = {e.canonical: e for e in entries if e.category in CATEGORIES and len(e.canonical) >= MIN_TERM}
         dropped: dict[str, list[str]] = {}
         for term in terms:
             for i in range(len(term)):
                 dropped.setdefault(term[:i] + term[i + 1:], []).append(term)
-        ends = frozenset(term[:2] for term in terms) | frozenset(term[-2:] for term in terms)
-        return terms, {form: tuple(rights) for form, rights in dropped.items()}, ends
+        heads, tails = frozenset(term[:2] for term in terms), frozenset(term[-2:] for term in terms)
+        return terms, {form: tuple(rights) for form, rights in dropped.items()}, heads, tails
 
     return built_once(_TABLES, compiled.lexicon.entries, build)
