@@ -279,7 +279,11 @@ def site_cases(config) -> None:
     with tempfile.TemporaryDirectory() as folder:
         added = site_lexicon(Path(folder))
         checker = Checker(config, lexicons=[folder])
-    table: dict[str, Counter] = defaultdict(Counter)
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from splits import HELD_OUT, read_cases, real_case_part, test_sources
+
+    chosen = test_sources(read_cases(CASES))
+    table: dict[tuple[str, str], Counter] = defaultdict(Counter)
     misses = []
     for row, context, start, end, expected in load_cases():
         if row["kind"] not in SPELLING_KINDS:
@@ -287,17 +291,20 @@ def site_cases(config) -> None:
         findings = checker.check(context)
         hit = flagged(findings, start, end)
         good = any(fixes_to(context, f, expected) for f in hit)
-        for key in (row["kind"], "*"):
+        part = "test" if real_case_part(row, chosen) == HELD_OUT else "tune"
+        for key in ((part, row["kind"]), (part, "*"), ("all", row["kind"]), ("all", "*")):
             table[key]["cases"] += 1
             table[key]["flagged"] += bool(hit)
             table[key]["right_fix"] += good
         if not good:
             misses.append((row["kind"], row["wrong"], row["right"],
                            [(f.code, f.found, f.suggestion, round(f.confidence, 2)) for f in findings]))
-    print(f"\n== spelling cases with a site lexicon ({added} correct terms of the cases added as site terms)")
-    print(f"{'kind':<15}{'cases':>6}{'flagged':>9}{'fix ok':>8}")
-    for kind, c in sorted(table.items(), key=lambda kv: (kv[0] != "*", kv[0])):
-        print(f"{kind:<15}{c['cases']:>6}{pct(c['flagged'], c['cases']):>9}"
+    print(f"\n== spelling cases with a site lexicon ({added} correct terms of the cases added as site terms; "
+          "test part first)")
+    print(f"{'part':<6}{'kind':<15}{'cases':>6}{'flagged':>9}{'fix ok':>8}")
+    order = {"test": 0, "tune": 1, "all": 2}
+    for (part, kind), c in sorted(table.items(), key=lambda kv: (order[kv[0][0]], kv[0][1] != "*", kv[0][1])):
+        print(f"{part:<6}{kind:<15}{c['cases']:>6}{pct(c['flagged'], c['cases']):>9}"
               f"{pct(c['right_fix'], c['cases']):>8}")
     for miss in misses:
         print("  missed:", *miss)
