@@ -45,8 +45,9 @@ MAX_NAMES = 3
 LEVEL_WORD_MIN_COUNT = 3
 AMBIGUOUS_PENALTY = 0.1
 # A name's level character swapped into its stem (浙省江) is prose where it makes a word this frequent
-# with a neighbour (上市|海, 全省|建设); the dictionary's rarest pairs (浙省, 台省: 3) are abbreviations.
-LEVEL_INSIDE_WORD_MIN_COUNT = 20
+# with a neighbour (上市|海, 全省|建设); rarer pairs (浙省 3, 市口 21, 市南 35, 大市 53) are abbreviations or
+# rare words that the name's third character, right after, does not continue (周市口, 渭市南).
+LEVEL_INSIDE_WORD_MIN_COUNT = 100
 # A character seen this often as a word by itself (当 in jieba's counts; 淄 60, 廊 2,745) begins prose
 # before a level character as often as a city's name cut short.
 STANDALONE_COUNT = 10_000
@@ -149,8 +150,8 @@ def _level_inside(index: NameIndex, text: str, end: int) -> Candidate | None:
     likelier with the name (西市宁获评)."""
     start, level = end - 2, text[end - 1]
     name = text[start] + text[end:end + 1] + level
-    if len(name) != 3 or name not in index.names:
-        return None  # nearly every level character: one lookup
+    if len(name) != 3 or name not in index.names or text[start:end + 1] == name:
+        return None  # nearly every level character: one lookup (津市市 is the name itself, written right)
     model = load_word_model()
     if (model.count(text[start:end]) >= LEVEL_INSIDE_WORD_MIN_COUNT or model.count(text[end - 1:end + 1]) >=
             LEVEL_INSIDE_WORD_MIN_COUNT or cuts_a_word(text, start, end + 1, WINDOW, ORDINARY_MIN_COUNT)) \
