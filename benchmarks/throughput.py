@@ -34,7 +34,8 @@ FAMILIES = {
     "site_place": "ZG5 site place", "place_slips": "ZG5 counties and cities",
     "child_stems": "ZG5 stems after a parent", "laws": "ZG6 laws", "formatting": "ZG7 format",
     "privacy": "ZG8 privacy", "traditional": "ZG9 traditional", "consistency": "ZG9 consistency",
-    "edge_doubled": "ZG1-ZG5 doubled edges", "typos": "ZG9 dictionary typos", "quoted": "ZG2-ZG4 quoted terms",
+    "edge_doubled": "ZG1-ZG5 doubled edges", "typos": "ZG9 dictionary typos",
+    "quoted": "ZG2-ZG4 quoted terms",
 }
 
 

@@ -229,8 +229,8 @@ class ContextJudge:
             changed = sum(a != b for a, b in zip(found, term))
             if len(term) < 6:
                 score -= 0.1 * (changed - 1)
-            elif changed == 1 and len(term) >= DISTINCTIVE_TERM and entry.category is not Category.LEADER_NAME \
-                    and not _reworded(found, term):
+            elif changed == 1 and len(term) >= DISTINCTIVE_TERM \
+                    and entry.category is not Category.LEADER_NAME and not _reworded(found, term):
                 # one character of so long a formulation or body replaced, the rest written right
                 # (职工带形错峰休假制度, 大中小学思真课一体化): no prose comes that near it by chance, however
                 # the one character reads with its neighbours

@@ -392,8 +392,8 @@ def _likeliest(compiled: CompiledLexicon, names: Sequence[str]) -> list[str]:
     return sorted(names, key=rank)[:MAX_NAMES]
 
 
-def _stem_reordered(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model, text: str, end: int,
-                    parents: tuple[str, ...] = ()) -> Candidate | None:
+def _stem_reordered(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, model, text: str,
+                    end: int, parents: tuple[str, ...] = ()) -> Candidate | None:
     """A three-character name's two-character stem swapped (宁西市 for 西宁市, 洼大区 for 大洼区) or its
     last character written twice (池州州市): one set lookup, before the tests that read the level
     character's word with the one before it (西市, 大区, 州市 are words; in a swapped or doubled name
@@ -556,7 +556,8 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
     if len(found) > MAX_NAMES:
         # one stem character left in a list of places (西宁市、南市地质灾害) is no place, however many it
         # may be left of: reported with the likeliest few, as _at reports a remnant
-        if not (len(written) == 2 and (bounded or running) and all(kinds[n] is Kind.OMISSION for n in found)) \
+        remnant = len(written) == 2 and all(kinds[n] is Kind.OMISSION for n in found)
+        if not (remnant and (bounded or running)) \
                 or _township_here(compiled, written, _local(scan), text, start, found):
             return None  # 海口市、固县、三亚市: 固县 may be 固县镇 without its suffix
         return _candidate(text, start, end, Kind.OMISSION, _likeliest(compiled, found),

@@ -714,9 +714,9 @@ def _shared_remnants(bodies: list[str]) -> frozenset[str]:
 def _short_body_slips(term: str, shared: frozenset[str] = frozenset()) -> Iterator[tuple[str, Kind]]:
     """A three-character body's middle character written twice (工信信部, 党中中央: the first and the last are
     detect/edge_doubled.py's), its neighbours swapped (务国院, 卫委健, 宣中部: where a word comes of it, the
-    text around says whether it is prose, detect/nearmiss.py), and its first or middle character dropped where what is left is no
-    word nor is left of other words as well (宣部, 党央; not 中部, 科院: _shared_remnants).  Its last one
-    dropped leaves its usual short form as often (国资, 人社)."""
+    text around says whether it is prose, detect/nearmiss.py), and its first or middle character dropped
+    where what is left is no word nor is left of other words as well (宣部, 党央; not 中部, 科院:
+    _shared_remnants).  Its last one dropped leaves its usual short form as often (国资, 人社)."""
     from zhguard.wordmodel import load_word_model
 
     count = load_word_model().count
