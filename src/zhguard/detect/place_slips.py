@@ -96,13 +96,12 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     # where a division's name, written right, ends (the scan found them): 宜昌市; 牡丹江市 holds 丹江市
     named: dict[int, int] = {}  # end → start of the longest name written right that ends there
     begins: set[int] = set()  # where a name written right begins (市中区 after 济南市)
-    parents: dict[int, tuple[str, ...]] = {}  # end → the divisions a name written right there names (盘锦)
+    parents = _parents_by_end(scan)  # end → the divisions a name written right there names (盘锦)
     slips: dict[str, tuple[tuple[str, Kind | None], ...]] = {}  # a span's names one slip away, and how:
     # a page writes the same few spans before its level words again and again (大城市, 新城市)
-    for hit, place in scan.places:
+    for hit, _ in scan.places:
         if hit.end - hit.start >= 2:
             begins.add(hit.start)
-            parents[hit.end] = parents.get(hit.end, ()) + compiled.places.names[place][2]
             if hit.end - hit.start >= 3:
                 named[hit.end] = min(hit.start, named.get(hit.end, hit.start))
     for match in _LEVEL.finditer(text):
@@ -168,7 +167,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     reordered = _stem_reordered(compiled, index, known, model, text, end, parents_before)
     if reordered is not None:
         return reordered
-    body = BODY_AFTER.match(text, end) if text[end:end + 1] in BODY_FIRST else None
+    body = _body_after(text, end)
     if body is not None:
         named_body = _before_a_body(compiled, index, known, text, end, memo, body.group(1) is not None)
         if named_body is not None:
@@ -289,8 +288,7 @@ def _at(compiled: CompiledLexicon, index: NameIndex, known: KnownForms, text: st
     if not names:
         return None
     if len(names) > MAX_NAMES:
-        return _candidate(text, start, end, kind, _likeliest(compiled, names),
-                          note=f"等{len(names)}个地名之一（漏字）")
+        return _one_of(compiled, text, start, end, names)
     return _candidate(text, start, end, kind, names, fuzzy=fuzzy)
 
 
@@ -322,7 +320,7 @@ def _before_a_body(compiled: CompiledLexicon, index: NameIndex, known: KnownForm
         sure = numbered or _opens_a_title(text, start)
         for name, kind in near:
             if kind is Kind.INSERTION:
-                put = next(written[i] for i in range(len(written)) if written[:i] + written[i + 1:] == name)
+                put = _slip_characters(written, name)
                 if put == "等" or not sure and (put in GRAMMATICAL or put in ITEM_ENDS
                                                  or put in ADMINISTRATIVE_CHANGES or put in NUMERALS):
                     continue
@@ -376,10 +374,15 @@ def _remnant_before_a_body(compiled: CompiledLexicon, index: NameIndex, known: K
     names = _cut_from(compiled, index, written)
     if not names:
         return None
-    if len(names) > MAX_NAMES:
-        return _candidate(text, start, end, Kind.OMISSION, _likeliest(compiled, names),
-                          note=f"等{len(names)}个地名之一（漏字）")
-    return _candidate(text, start, end, Kind.OMISSION, _likeliest(compiled, names))
+    return _one_of(compiled, text, start, end, names)
+
+
+def _one_of(compiled: CompiledLexicon, text: str, start: int, end: int, names: Sequence[str],
+            where: str = "") -> Candidate:
+    """A stem's remnant (阳市) with the likeliest few of the names it may be left of, and how many there are
+    where they are more than MAX_NAMES: no reading is surer."""
+    note = f"等{len(names)}个地名之一（漏字{where}）" if len(names) > MAX_NAMES else ""
+    return _candidate(text, start, end, Kind.OMISSION, _likeliest(compiled, names), note=note)
 
 
 def _likeliest(compiled: CompiledLexicon, names: Sequence[str]) -> list[str]:
@@ -560,8 +563,7 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
         if not (remnant and (bounded or running)) \
                 or _township_here(compiled, written, _local(scan), text, start, found):
             return None  # 海口市、固县、三亚市: 固县 may be 固县镇 without its suffix
-        return _candidate(text, start, end, Kind.OMISSION, _likeliest(compiled, found),
-                          note=f"等{len(found)}个地名之一（漏字，与前后地名并列）")
+        return _one_of(compiled, text, start, end, found, "，与前后地名并列")
     return _candidate(text, start, end, kinds[found[0]], found, fuzzy=fuzzy.issuperset(found),
                       note="（与前后地名并列）")
 
@@ -663,7 +665,7 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
         # a people's body right after (河北神|人民政府) is named with the division: no word the character
         # makes with the body's first (神人, 生人) is read; nor is grammar where the body is numbered or a
         # title opens with the name (《天津是国民经济和社会发展……》)
-        after = BODY_AFTER.match(text, at + 1) if text[at + 1:at + 2] in BODY_FIRST else None
+        after = _body_after(text, at + 1)
         body = after is not None
         if _grammar_after(model, char, at - start) \
                 and not (body and (after.group(1) is not None or _opens_a_title(text, start))) \
@@ -684,9 +686,18 @@ def _level_misspelt(scan: Scan) -> Iterator[Candidate]:
 def _after_its_parent(scan: Scan, start: int, names: Sequence[str]) -> bool:
     """The division's own parent is written right before its stem (盘锦|大洼去: 盘锦 has a 大洼区): the
     grammatical character after the stem stands for its level (asked of a page's few such spans)."""
-    parents = tuple(code for hit, place in scan.places if hit.end == start and hit.end - hit.start >= 2
-                    for code in scan.compiled.places.names[place][2])
+    parents = _parents_by_end(scan).get(start, ())
     return any(_child_of(scan.compiled, name, parents) for name in names)
+
+
+def _parents_by_end(scan: Scan) -> dict[int, tuple[str, ...]]:
+    """Where each name of two or more characters written right ends → the codes of the divisions it names."""
+    names = scan.compiled.places.names
+    parents: dict[int, tuple[str, ...]] = {}
+    for hit, place in scan.places:
+        if hit.end - hit.start >= 2:
+            parents[hit.end] = parents.get(hit.end, ()) + names[place][2]
+    return parents
 
 
 def _counts_divisions(text: str, at: int) -> bool:
@@ -721,6 +732,12 @@ PUBLIC_BODY = re.compile("(?:第[一二三四五六七八九十]+)?人民")
 BODY_AFTER = re.compile("(第[一二三四五六七八九十]+届?)?(?:[中高]级)?人民(?:代表大会|政府|医院|法院|检察院)"
                         "|国民经济和社会发展")
 BODY_FIRST = frozenset("第中高人国")  # the characters BODY_AFTER can begin with: a set lookup before the regex
+
+
+def _body_after(text: str, at: int) -> re.Match | None:
+    """A body named after a division, beginning at ``at`` (BODY_AFTER): its first character looked up before
+    the regex, as the callers ask at every level character."""
+    return BODY_AFTER.match(text, at) if text[at:at + 1] in BODY_FIRST else None
 
 
 def _begins_organization(text: str, at: int) -> bool:
