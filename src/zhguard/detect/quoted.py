@@ -26,7 +26,8 @@ CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION})
 MIN_TERM = 4
 CONFIDENCE = 0.8
 
-_TABLES: dict[int, tuple[object, tuple[dict[str, Entry], dict[str, tuple[str, ...]]]]] = {}
+Tables = tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]
+_TABLES: dict[int, tuple[object, Tables]] = {}
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -67,11 +68,10 @@ def _edits(written: str, terms: dict[str, Entry], dropped: dict[str, tuple[str, 
     return found
 
 
-def _tables(compiled: CompiledLexicon) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str],
-                                                frozenset[str]]:
+def _tables(compiled: CompiledLexicon) -> Tables:
     """The formulations and bodies by name, each one's forms with a character dropped, and their first
     and last two characters: built once per compiled lexicon, on the first text with a quotation mark."""
-    def build(entries) -> tuple[dict[str, Entry], dict[str, tuple[str, ...]], frozenset[str], frozenset[str]]:
+    def build(entries) -> Tables:
         terms = {e.canonical: e for e in entries if e.category in CATEGORIES and len(e.canonical) >= MIN_TERM}
         dropped: dict[str, list[str]] = {}
         for term in terms:

@@ -682,8 +682,6 @@ def is_short_body(entry: Entry) -> bool:
     return entry.category is Category.INSTITUTION and len(entry.canonical) == 3
 
 
-
-
 # What is left of a three-character body with its first or middle character dropped (宣部, 党央) is checked
 # where it is no word this frequent in jieba's counts (中部 of 中宣部 is one, 宣部 none) ...
 DROPPED_BODY_WORD_COUNT = 3
