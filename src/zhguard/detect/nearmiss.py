@@ -69,6 +69,8 @@ NAMED = frozenset({Category.INSTITUTION, Category.PLACE})
 # where its changed character makes a word this frequent with a neighbour.
 SHORT_BODY_WORD_COUNT = 3
 SHORT_BODY_WINDOW = 3
+# jieba's tags of a character that begins no body's name: a verb, a preposition, an adverb, a conjunction.
+NOT_NAME_STARTS = frozenset("vpdc")
 # 中国人民政治协商会议第九届全国委员会: a session's ordinal put inside a body's name names that
 # session's body.
 SESSION_ORDINAL = re.compile(r"第[一二三四五六七八九十百零〇\d]+届")
@@ -336,6 +338,17 @@ def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit
                and surface(hit.pattern) in bodies for hit in hits)
 
 
+def _may_name_another_body(text: str, start: int) -> bool:
+    """The character before a remnant others leave too (科院 of 中科院, 农科院) may begin another body's name:
+    a content character that ends no word with the one before it (石|科院), not a mark, grammar, a verb,
+    a preposition or an adverb (获宣部, 在务院), nor a word's end (贯彻|务院)."""
+    before = text[start - 1:start]
+    if not is_han(before) or before in GRAMMATICAL \
+            or character_tags().get(before, "")[:1] in NOT_NAME_STARTS:
+        return False
+    return start < 2 or word_count(text[start - 2:start]) < SHORT_BODY_WORD_COUNT
+
+
 def _short_body_reads_as_prose(text: str, start: int, end: int, term: str) -> bool:
     """A three-character body with one character changed (国吾院 for 国务院) or put inside it (国进务院) is
     prose where that character is grammar (财政都), makes a word with a neighbour, inside the span or across
@@ -415,6 +428,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
                 and (not _halved_before_a_mark(text, hit.end) if _only_halved(entry)
                      else _completed_otherwise(text, hit.end, len(entry.canonical) >= DISTINCTIVE_LENGTH)):
             continue  # 社会主义现代化强|省: what follows completes another word
+        if hit.kind is Kind.OMISSION and text[hit.start:hit.end] in compiled.shared_remnants \
+                and _may_name_another_body(text, hit.start):
+            continue  # 石|科院 (石油化工科学研究院), not 获|宣部 nor 、务院
         # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
                 and (hit.kind is Kind.OMISSION

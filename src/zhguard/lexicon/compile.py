@@ -306,6 +306,9 @@ class CompiledLexicon(NamedTuple):
     # A division's name read as a phrase where that differs from its characters' own readings (长春市 chang
     # chun, 六安市 lu an, 漯河市 luo): 厂春市, 鲁安市 sound like the name as it is said (detect/slips.py).
     place_readings: dict[str, str] = {}  # noqa: RUF012 -- shared default, never mutated
+    # What is left of a three-character body that other words leave too (宣部 of 中宣部 and 宣传部, 务院 of
+    # 国务院 and 政务院): read only where no other body's name may begin before it (detect/nearmiss.py).
+    shared_remnants: frozenset[str] = frozenset()
 
 
 def _anchored(entry: Entry) -> bool:
@@ -356,12 +359,12 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     near = [(index, entry) for index, entry in enumerate(lexicon.entries)
             if entry.canonical not in exact_only and _gets_near_misses(entry)] if near_misses else []
     similar = lexicon.similar_shapes()
+    shared: frozenset[str] | None = None
     if near:
         from zhguard.wordmodel import load_word_model
 
         segment = load_word_model().segment
         leaders = [e.canonical for e in lexicon.entries if e.category is Category.LEADER_NAME]
-        shared: frozenset[str] | None = None
         for index, entry in near:
             names = entry.category is Category.LEADER_NAME
             # a whole word dropped only where a leader's name stands in the formulation: elsewhere a
@@ -380,7 +383,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             if is_short_body(entry):
                 if shared is None:
                     shared = _shared_remnants([e.canonical for _, e in near if is_short_body(e)])
-                generated = itertools.chain(generated, _short_body_slips(entry.canonical, shared))
+                generated = itertools.chain(generated, _short_body_slips(entry.canonical))
             if _autonomous(entry) or last_word_cut(entry, segment) or last_word_halved(entry, segment):
                 generated = itertools.chain(generated, ((entry.canonical[:-1], Kind.OMISSION),))
             for form, kind in generated:
@@ -465,7 +468,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
                            {i: holders_by_title[s] for i, s in enumerate(surfaces) if s in holders_by_title},
                            list_items, forms,
                            {i: tuple(inserted_at[s]) for i, s in enumerate(surfaces) if s in inserted_at},
-                           _place_readings(forms[0].names if forms else (), sound))
+                           _place_readings(forms[0].names if forms else (), sound), shared or frozenset())
 
 
 def _place_readings(names: Iterable[str], sound: SoundTables) -> dict[str, str]:
@@ -709,12 +712,13 @@ def _shared_remnants(bodies: list[str]) -> frozenset[str]:
     return frozenset(r for r, words in others.items() if len(words - bodies_set) >= SHARED_REMNANT_WORDS)
 
 
-def _short_body_slips(term: str, shared: frozenset[str] = frozenset()) -> Iterator[tuple[str, Kind]]:
+def _short_body_slips(term: str) -> Iterator[tuple[str, Kind]]:
     """A three-character body's middle character written twice (工信信部, 党中中央: the first and the last are
     detect/edge_doubled.py's), its neighbours swapped (务国院, 卫委健, 宣中部: where a word comes of it, the
     text around says whether it is prose, detect/nearmiss.py), and its first or middle character dropped
-    where what is left is no word nor is left of other words as well (宣部, 党央; not 中部, 科院:
-    _shared_remnants).  Its last one dropped leaves its usual short form as often (国资, 人社)."""
+    where what is left is no word (宣部, 党央; not 中部).  What other words leave as well (科院 of 中科院 and
+    农科院) is read only where no other body's name may begin before it (_shared_remnants, detect/
+    nearmiss.py).  Its last one dropped leaves its usual short form as often (国资, 人社)."""
     from zhguard.wordmodel import load_word_model
 
     count = load_word_model().count
@@ -723,7 +727,7 @@ def _short_body_slips(term: str, shared: frozenset[str] = frozenset()) -> Iterat
         if swapped != term:
             yield swapped, Kind.TRANSPOSITION
     for remnant in _remnants(term):
-        if count(remnant) < DROPPED_BODY_WORD_COUNT and remnant not in shared:
+        if count(remnant) < DROPPED_BODY_WORD_COUNT:
             yield remnant, Kind.OMISSION
 
 
