@@ -11,14 +11,12 @@ person.  时任, 原 and 前 before the title mark history and are not checked.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
 
-
-from zhguard.detect import Candidate, Scan
+from zhguard.detect import Candidate, Scan, title_slips
 from zhguard.finding import Category, Kind
-from zhguard.lexicon.compile import CompiledLexicon, Office, OfficeTable
-from zhguard.lexicon.model import Cue
-from zhguard.matcher import Hit, tagged
+from zhguard.lexicon.compile import Office, OfficeTable
+from zhguard.matcher import tagged
 from zhguard.text import han_run_before
 from zhguard.titles import PARTY, full_forms, is_bare_head, is_local, title_tail
 
@@ -43,12 +41,17 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     table = compiled.offices
     if table is None or not text:
         return
+    titles: title_slips.TitleReader | None = None
     for hit, pattern in tagged(compiled, hits, "person"):
         person, start = pattern.surface, hit.start
         run = han_run_before(text, start, LOOKBACK)
         cue = next((c.cue for c in title_cues if run.endswith(c.cue)), None)
         if cue is None:
             continue
+        if titles is None:
+            titles = title_slips.reader(scan)
+        if titles.before(text, start, person) is not None:
+            continue  # 中共青海沈委书记: the person's own title misspelt (title_slips.py), not another's office
         candidate = _judge(table, text, person, start, run, cue, as_of)
         if candidate is not None:
             yield candidate

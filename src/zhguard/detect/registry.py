@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from zhguard.detect import (
     Candidate, Scan, binding, child_stems, committee, congress, consistency, edge_doubled, formatting, holder_slips,
     initials, laws, lists, nearmiss, outdated, place_level, place_slips, places, privacy, quoted, sessions,
-    site_place, townships, traditional,
+    site_place, title_slips, townships, traditional,
 )
 
 Detector = Callable[[Scan], Iterable[Candidate]]
@@ -48,6 +48,7 @@ TERMS: tuple[tuple[str, Detector], ...] = (
     ("edge_doubled", edge_doubled.detect),
     ("quoted", quoted.detect),
     ("holder_slips", holder_slips.detect),
+    ("title_slips", title_slips.detect),
     ("laws", laws.detect),
     ("consistency", consistency.detect),
     ("typos", _typos),
