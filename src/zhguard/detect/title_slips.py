@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from typing import NamedTuple
 
 from zhguard.detect import Candidate, Scan
+from zhguard.detect.holder_slips import SPACES
 from zhguard.detect.slips import slip
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon, OfficeTable
@@ -41,6 +42,8 @@ ORIGIN = "facts/title_binding.tsv"
 # A head word begins earlier where one of these stands before it (副总理, 常务副省长): binding.py's.
 HEAD_MODIFIERS = frozenset("副总常")
 REPLACED = frozenset({Kind.HOMOPHONE, Kind.SHAPE})
+# Spaces between a title and the name (holder_slips.py's): at most this many.
+MAX_GAP = 2
 CONTRACTED = re.compile(r"(.+)([省市县区])\2长")
 
 
@@ -67,10 +70,17 @@ class TitleReader:
         known = compiled.place_forms[1] if compiled.place_forms else frozenset()
         self._places = functools.cache(lambda form: _places_in(form, known))
 
-    def before(self, text: str, start: int, person: str) -> Slip | None:
+    def before(self, text: str, start: int, person: str) -> tuple[int, Slip] | None:
+        """Where the slip before the name ends (a space or two may stand between: 广东省省长 王伟中, as a
+        byline writes it), and the slip."""
+        gap = start
+        while gap > 0 and start - gap < MAX_GAP and text[gap - 1] in SPACES:
+            gap -= 1
+        start = gap
         run = han_run_before(text, start, REACH)
-        return _slipped(self._compiled, lambda size: run[len(run) - size:], len(run), self._forms_of(person),
-                        self._valid, self._places, 0)
+        found = _slipped(self._compiled, lambda size: run[len(run) - size:], len(run), self._forms_of(person),
+                         self._valid, self._places, 0)
+        return None if found is None else (start, found)
 
     def after(self, text: str, end: int, person: str) -> Slip | None:
         run = han_run_after(text, end, REACH)
@@ -97,9 +107,10 @@ def detect(scan: Scan) -> Iterator[Candidate]:
         person = pattern.surface
         if titles is None:
             titles = reader(scan)
-        found = titles.before(text, hit.start, person)
-        if found is not None:
-            yield _candidate(text, hit.start - found.size, person, found)
+        before = titles.before(text, hit.start, person)
+        if before is not None:
+            end, found = before
+            yield _candidate(text, end - found.size, person, found)
         found = titles.after(text, hit.end, person)
         if found is not None:
             yield _candidate(text, hit.end, person, found)
@@ -157,8 +168,9 @@ def _slipped(compiled: CompiledLexicon, beside: Callable[[int], str], reach: int
             kind = _slip_kind(compiled, written, form)
             if kind is None or word_count(written) >= WORD_COUNT \
                     or kind in REPLACED and written[far] != form[far] and written[far] in function_characters() \
-                    or kind is Kind.OMISSION and _replaced_beyond(beside, size, reach, written, form, far):
-                continue
+                    or kind is Kind.OMISSION and _replaced_beyond(beside, size, reach, written, form, far) \
+                    or kind is Kind.INSERTION and far == 0 and written[0] == written[1] and written[0] in LEVELS:
+                continue  # the last: 广东省|省长, a place's level and the head's, not 省 written twice
             place = _place_misspelt(written, form, places_of(form))
             if best is None or size > best.size:
                 best = Slip(size, (form,), kind, place)
