@@ -42,6 +42,10 @@ ORIGIN = "facts/title_binding.tsv"
 # A head word begins earlier where one of these stands before it (副总理, 常务副省长): binding.py's.
 HEAD_MODIFIERS = frozenset("副总常")
 REPLACED = frozenset({Kind.HOMOPHONE, Kind.SHAPE})
+# A head word after a name (行政长官, 副委员长) is at most 4 characters; one put in makes 5.
+AFTER_REACH = 5
+# The characters next to the name that a slip of a title leaves some of its own among.
+NEAR = 3
 # Spaces between a title and the name (holder_slips.py's): at most this many.
 MAX_GAP = 2
 CONTRACTED = re.compile(r"(.+)([省市县区])\2长")
@@ -66,7 +70,7 @@ class TitleReader:
         self._compiled, self._heads = compiled, heads
         self._table = compiled.offices
         self._valid = self._table.titles | heads
-        self._forms: dict[str, tuple[str, ...]] = {}
+        self._forms: dict[str, tuple[tuple[str, ...], frozenset[str], frozenset[str]]] = {}
         known = compiled.place_forms[1] if compiled.place_forms else frozenset()
         self._places = functools.cache(lambda form: _places_in(form, known))
 
@@ -78,24 +82,48 @@ class TitleReader:
             gap -= 1
         start = gap
         run = han_run_before(text, start, REACH)
-        found = _slipped(self._compiled, lambda size: run[len(run) - size:], len(run), self._forms_of(person),
-                         self._valid, self._places, 0)
+        forms, ends, _ = self._forms_of(person)
+        if ends.isdisjoint(run[-NEAR:]):
+            return None  # most names: no title of theirs ends in the characters before
+        found = _slipped(self._compiled, lambda size: run[len(run) - size:], len(run), forms, self._valid,
+                         self._places, 0)
         return None if found is None else (start, found)
 
     def after(self, text: str, end: int, person: str) -> Slip | None:
-        run = han_run_after(text, end, REACH)
-        return _slipped(self._compiled, lambda size: run[:size], len(run), self._forms_of(person), self._valid,
-                        self._places, -1)
+        """A title after the name is its head word (习近平总书记, 李家超行政长官): only those are read."""
+        run = han_run_after(text, end, AFTER_REACH)
+        forms, _, starts = self._forms_of(person)
+        if starts.isdisjoint(run[:NEAR]):
+            return None
+        return _slipped(self._compiled, lambda size: run[:size], len(run),
+                        tuple(form for form in forms if len(form) < AFTER_REACH), self._valid, self._places, -1)
 
-    def _forms_of(self, person: str) -> tuple[str, ...]:
-        forms = self._forms.get(person)
-        if forms is None:
-            forms = self._forms[person] = _forms(self._table, person, self._valid, self._heads)
-        return forms
+    def _forms_of(self, person: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
+        """The person's titles, and the characters near either end of them: one slip leaves some of them
+        within NEAR characters of the name."""
+        found = self._forms.get(person)
+        if found is None:
+            forms = _forms(self._table, person, self._valid, self._heads)
+            found = self._forms[person] = (forms, frozenset("".join(form[-NEAR:] for form in forms)),
+                                           frozenset("".join(form[:NEAR] for form in forms)))
+        return found
 
 
 def reader(scan: Scan) -> TitleReader:
-    return TitleReader(scan.compiled, frozenset(cue.cue for cue in scan.judge.title_cues))
+    """The reader of this lexicon's titles, kept across checks (a page names a few people; a site's pages
+    name the same ones)."""
+    key = (id(scan.compiled.offices), id(scan.judge))
+    kept = _READERS.get(key)
+    if kept is None or kept[0] is not scan.compiled.offices or kept[1] is not scan.judge:
+        if len(_READERS) >= KEPT_READERS:
+            _READERS.clear()
+        kept = _READERS[key] = (scan.compiled.offices, scan.judge,
+                                TitleReader(scan.compiled, frozenset(cue.cue for cue in scan.judge.title_cues)))
+    return kept[2]
+
+
+_READERS: dict[tuple[int, int], tuple[OfficeTable, object, TitleReader]] = {}
+KEPT_READERS = 8
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -153,10 +181,10 @@ def _contracted(title: str) -> tuple[str, ...]:
 def _slipped(compiled: CompiledLexicon, beside: Callable[[int], str], reach: int, forms: tuple[str, ...],
              valid: frozenset[str], places_of: Callable[[str], tuple[tuple[int, int], ...]], far: int) -> Slip | None:
     """The longest string next to the name (``beside(size)``, at most ``reach``) that is one slip from a
-    title in ``forms``.  A function word replacing the character farthest from the name (``far``: 0 before
-    it, -1 after) is the sentence's, the title's own character dropped: 会议由|央政治局常委, not 由 for 中.  The slip must reach past the longest title anyone holds written there: 家主席
+    title in ``forms``.  The slip must reach past the longest title anyone holds written there: 家主席
     (国家主席 with 国 dropped) does, though it ends in 主席; 副书记 beside a 书记 is another title, not a
-    character put in."""
+    character put in.  A function word replacing the character farthest from the name (``far``: 0 before
+    it, -1 after) is the sentence's, the title's own character dropped: 会议由|央政治局常委, not 由 for 中."""
     written_right = max((size for size in range(MIN_TITLE, reach + 1) if beside(size) in valid
                          or beside(size) in forms), default=0)
     best: Slip | None = None
@@ -165,6 +193,9 @@ def _slipped(compiled: CompiledLexicon, beside: Callable[[int], str], reach: int
             if size < MIN_TITLE or size > reach or size <= written_right or best and size < best.size:
                 continue
             written = beside(size)
+            chars = set(written)
+            if len(chars.difference(form)) > 1 or len(chars.symmetric_difference(form)) > 2:
+                continue  # most strings beside a name: no one slip makes them of this title's characters
             kind = _slip_kind(compiled, written, form)
             if kind is None or word_count(written) >= WORD_COUNT \
                     or kind in REPLACED and written[far] != form[far] and written[far] in function_characters() \
@@ -198,7 +229,7 @@ def _place_misspelt(written: str, form: str, places: tuple[tuple[int, int], ...]
                     min(len(written), len(form)))
     changed = range(same_start, max(same_start + 1, len(form) - same_end))
     for start, end in places:
-        if any(start <= i < end for i in changed):
+        if all(start <= i < end for i in changed):  # a swap across its edge (青海委省) is the title's
             return start, end + len(written) - len(form), form[start:end]
     return None
 
