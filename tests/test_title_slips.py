@@ -68,3 +68,16 @@ def test_titles_written_right_before_and_after_their_holders_are_quiet(checker):
             if any(f.code.startswith("ZG30") for f in checker.check(text, as_of=AS_OF)):
                 loud.append(text)
     assert loud == []
+
+
+def test_a_sites_own_officials_titles_are_read_too():
+    """A site's bindings (examples/district: 郑志恒, 区委书记) feed the same reader."""
+    from pathlib import Path
+
+    from zhguard import Checker
+
+    district = Checker(lexicons=[Path(__file__).resolve().parent.parent / "examples" / "district"])
+    as_of = dt.date(2018, 5, 9)
+    [finding] = district.check("区委书纪郑志恒同志莅临城厢街道。", as_of=as_of)
+    assert (finding.code, finding.found, finding.suggestions) == ("ZG302", "区委书纪", ("区委书记",))
+    assert district.check("区委书记郑志恒同志莅临城厢街道。", as_of=as_of) == []
