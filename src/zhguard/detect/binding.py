@@ -27,8 +27,6 @@ SAR, SAR_SHORT = "特别行政区", "特区"
 GENERIC_BEFORE = frozenset("由和与及同对向请经据是为任")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
 LOOKBACK = 16
-# A title's last word begins here when one of these stands before the cue (副总理, 常务副省长).
-HEAD_MODIFIERS = frozenset("副总常")
 CONFIDENCE = 0.9
 # An office whose status could not be verified is shown only below the default threshold.
 UNVERIFIED_CONFIDENCE = 0.4
@@ -138,7 +136,7 @@ def _formal_forms(office: Office, cue: str) -> tuple[str, ...]:
     全国政协主席).  国务院副总理's head is 副总理, so 国务院总理 is no form of it."""
     head = office.title[:-len(cue)]
     in_full = full_forms(office.title)  # 安徽省人民政府省长 for 安徽省省长, 中国共产党…委员会书记 for 中共…委书记
-    if office.org and office.title.endswith(cue) and head and head[-1] not in HEAD_MODIFIERS:
+    if office.org and office.title.endswith(cue) and head and head[-1] not in title_slips.HEAD_MODIFIERS:
         return (office.title, office.org + cue, *in_full)
     return (office.title, *in_full)
 

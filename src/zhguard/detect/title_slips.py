@@ -39,7 +39,7 @@ MIN_TITLE = 2
 # 主席) is as often another word.
 FUZZY_MIN = 3
 ORIGIN = "facts/title_binding.tsv"
-# A head word begins earlier where one of these stands before it (副总理, 常务副省长): binding.py's.
+# A title's head word begins earlier where one of these stands before it (副总理, 常务副省长).
 HEAD_MODIFIERS = frozenset("副总常")
 REPLACED = frozenset({Kind.HOMOPHONE, Kind.SHAPE})
 # A head word after a name (行政长官, 副委员长) is at most 4 characters; one put in makes 5.
@@ -63,8 +63,8 @@ class Slip(NamedTuple):
 
 
 class TitleReader:
-    """Reads the characters before and after a person's name for a slip of one of their titles; built once
-    per check (the forms of each person's titles are worked out on first use)."""
+    """Reads the characters before and after a person's name for a slip of one of their titles; kept across
+    checks (reader()), it works out the forms of each person's titles on first use."""
 
     def __init__(self, compiled: CompiledLexicon, heads: frozenset[str]) -> None:
         self._compiled, self._heads = compiled, heads
