@@ -549,7 +549,7 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
             continue  # a numeral's phrase (辽宁三省, 两市), not a name's own numeral (万全区)
         if _plausible(written, name, kind) or bounded and kind in REPLACED \
                 or (bounded or running and _runs_on_as_a_name(model, text, end, written, name)) \
-                and kind is Kind.INSERTION and _put_in_an_item(written, name) \
+                and kind is Kind.INSERTION and _put_in_an_item(written, name, text[start - 1:start]) \
                 or _before_the_level(compiled, written, name, kind, model, known, True):
             kinds[name] = kind
     near = _nearby(compiled, [(start, name, kind) for name, kind in kinds.items()], _local(scan))
@@ -568,11 +568,15 @@ def _listed_item(compiled: CompiledLexicon, index: NameIndex, known: KnownForms,
                       note="（与前后地名并列）")
 
 
-def _put_in_an_item(written: str, name: str) -> bool:
+def _put_in_an_item(written: str, name: str, before: str) -> bool:
     """A character put into a bounded list item (湟中区、茫崖大市、玛沁县, 兴海的县) makes no phrase there,
     whatever word it makes with the level (大市, 政区); but a list's own 等, a numeral or a determiner
-    (祁连全县 'all of Qilian') and an administrative change may (青海等省、新疆)."""
+    (祁连全县 'all of Qilian') and an administrative change may (青海等省、新疆).  Before the name in the
+    list's first item (``before`` is no list mark), it is the sentence's word (在六盘水市、赤水市), unless it
+    is the name's first character written twice."""
     put = _slip_characters(written, name)
+    if written[0] != name[0] and before != LIST_MARK and written[1] != written[0]:
+        return False
     return put != "" and put not in ITEM_ENDS and put not in NUMERALS and put not in ADMINISTRATIVE_CHANGES
 
 
