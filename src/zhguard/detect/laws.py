@@ -31,6 +31,8 @@ CONFIDENCE = 0.85
 # Characters a cited title may lack, in order, of a law's (《中华人民共物防疫法》 dropped 和国动).
 MAX_DROPPED = 3
 REPEALED_CONFIDENCE = 0.95
+# What a document about a law adds to the law's title at least (释义, 修正案, 实施条例).
+DOCUMENT_WORD = 2
 
 
 def detect(scan: Scan) -> Iterator[Candidate]:
@@ -89,6 +91,12 @@ def _alone_on_its_line(text: str, start: int, end: int) -> bool:
     return not text[before:start].strip() and not text[end:after].strip()
 
 
+def _names_a_law_first(known: frozenset[str], title: str) -> bool:
+    """``title`` begins with a known law's full title and goes on by a word or more (修正案, 实施条例, 释义;
+    not one character, as in 宪法法, a character written twice)."""
+    return any(title[:end] in known for end in range(len(PREFIX) + 2, len(title) - DOCUMENT_WORD + 1))
+
+
 def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Candidate | None:
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
@@ -118,6 +126,8 @@ def _miscited(compiled: CompiledLexicon, title: str, start: int, end: int) -> Ca
         reason = f"名称有误：《{official}》是行政法规，不是法律"
         return Candidate(start, end, Category.LAW_NAME, Kind.NONSTANDARD, (fix,), CONFIDENCE, origin, reason,
                          Applicability.UNSAFE)
+    if _names_a_law_first(table.known, title):
+        return None  # 《中华人民共和国宪法修正案》, 《…实施条例》: a document of its own about that law
     limit = 1 if len(title) < 8 else 2 if len(title) < 12 else 3
     # OSA: two neighbours swapped (育教法) is one edit, as a dropped or a replaced character is
     best = process.extract(title, table.in_force, scorer=OSA.distance, score_cutoff=limit, limit=None)
