@@ -69,6 +69,12 @@ NAMED = frozenset({Category.INSTITUTION, Category.PLACE})
 # where its changed character makes a word this frequent with a neighbour.
 SHORT_BODY_WORD_COUNT = 3
 SHORT_BODY_WINDOW = 3
+# A word goes on across a bracketed alternative of this many characters at most (校（院）务委员会).
+ALTERNATIVE = 2
+# A formulation that begins with a numeral and one of these (四项基本原则, 两个维护) counts its items: the
+# measure word replaced by another (四大, 两项) counts another thing.
+NUMERALS = frozenset("一二三四五六七八九十两")
+MEASURE_WORDS = frozenset("个项大条点种类件")
 # jieba's tags of a character that begins no body's name: a verb, a preposition, an adverb, a conjunction.
 NOT_NAME_STARTS = frozenset("vpdc")
 # 中国人民政治协商会议第九届全国委员会: a session's ordinal put inside a body's name names that
@@ -218,8 +224,10 @@ def _one_inner_edit(written: str, term: str, named: bool = False) -> bool:
     if first == len(term) or not is_han(written[first]):
         return False  # the term itself (most anchor hits), or a digit or mark where the character was
     if len(written) == len(term):
-        # 市场监管分局 is a body of another level, not a slip for 市场监管总局
-        if written[first + 1:] != term[first + 1:] or written[first] in NOT_SLIPS:
+        # 市场监管分局 is a body of another level, not a slip for 市场监管总局; 四大基本原则 (of contract law)
+        # counts another thing than 四项基本原则: a numeral's measure word replaced by another
+        if written[first + 1:] != term[first + 1:] or written[first] in NOT_SLIPS \
+                or first == 1 and term[0] in NUMERALS and written[first] in MEASURE_WORDS:
             return False
         # 金融监管当局 (any country's regulators), 中国人民进行: the term's last word made another word
         return first != len(term) - 2 or word_count(written[-2:]) < LAST_WORD_COUNT
@@ -338,6 +346,18 @@ def _listed_with_a_body(compiled: CompiledLexicon, text: str, hits: Sequence[Hit
                and surface(hit.pattern) in bodies for hit in hits)
 
 
+def _goes_on_across_a_bracket(text: str, start: int) -> bool:
+    """A bracketed alternative stands right before ``start`` inside a word (校（院）务委员会: 校务委员会 or
+    院务委员会), so what follows it is the word's end, no remnant; not a list's number (（一）因地宜…)."""
+    if start < 1 or text[start - 1] not in "）)":
+        return False
+    reach = max(0, start - ALTERNATIVE - 2)
+    opening = max(text.rfind("（", reach, start), text.rfind("(", reach, start))
+    inside = text[opening + 1:start - 1]
+    return opening > 0 and is_han(text[opening - 1]) and inside != "" and all(map(is_han, inside)) \
+        and not any(char in NUMERALS for char in inside)
+
+
 def _may_name_another_body(text: str, start: int) -> bool:
     """The character before a remnant others leave too (科院 of 中科院, 农科院) may begin another body's name:
     a content character that ends no word with the one before it (石|科院), not a mark, grammar, a verb,
@@ -428,9 +448,11 @@ def detect(scan: Scan) -> Iterator[Candidate]:
                 and (not _halved_before_a_mark(text, hit.end) if _only_halved(entry)
                      else _completed_otherwise(text, hit.end, len(entry.canonical) >= DISTINCTIVE_LENGTH)):
             continue  # 社会主义现代化强|省: what follows completes another word
-        if hit.kind is Kind.OMISSION and text[hit.start:hit.end] in compiled.shared_remnants \
-                and _may_name_another_body(text, hit.start):
-            continue  # 石|科院 (石油化工科学研究院), not 获|宣部 nor 、务院
+        if hit.kind is Kind.OMISSION and (text[hit.start:hit.end] in compiled.shared_remnants
+                                          and _may_name_another_body(text, hit.start)
+                                          or _goes_on_across_a_bracket(text, hit.start)):
+            continue  # 石|科院 (石油化工科学研究院), not 获|宣部 nor 、务院; 校（院）|务委员会 goes on across
+            # the bracket
         # a list of bodies says a body is meant, but not one a word of it is left of (国家体改委、…)
         if is_short_body(entry) and _short_body_reads_as_prose(text, hit.start, hit.end, entry.canonical) \
                 and (hit.kind is Kind.OMISSION
