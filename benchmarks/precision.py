@@ -112,7 +112,8 @@ def ecspell_corrected(checker, show: bool) -> None:
                 if f.category.value in TERM_CATEGORIES:
                     codes[f.code] += 1
                     if show and not f.code.startswith(DATED):
-                        listed.append(f"  {f.code}\t{f.found} -> {'|'.join(f.suggestions)}\t{context(text, f.start, f.end)}")
+                        fixes = "|".join(f.suggestions)
+                        listed.append(f"  {f.code}\t{f.found} -> {fixes}\t{context(text, f.start, f.end)}")
     dated = sum(n for code, n in codes.items() if code.startswith(DATED))
     terms = sum(codes.values()) - dated
     print(f"\n== ecspell train, corrected sentences: {han} Han characters; term and fact findings "

@@ -95,8 +95,9 @@ class TitleReader:
         forms, _, starts = self._forms_of(person)
         if starts.isdisjoint(run[:NEAR]):
             return None
-        return _slipped(self._compiled, lambda size: run[:size], len(run),
-                        tuple(form for form in forms if len(form) < AFTER_REACH), self._valid, self._places, -1)
+        heads = tuple(form for form in forms if len(form) < AFTER_REACH)
+        return _slipped(self._compiled, lambda size: run[:size], len(run), heads, self._valid, self._places,
+                        -1)
 
     def _forms_of(self, person: str) -> tuple[tuple[str, ...], frozenset[str], frozenset[str]]:
         """The person's titles, and the characters near either end of them: one slip leaves some of them
@@ -117,8 +118,8 @@ def reader(scan: Scan) -> TitleReader:
     if kept is None or kept[0] is not scan.compiled.offices or kept[1] is not scan.judge:
         if len(_READERS) >= KEPT_READERS:
             _READERS.clear()
-        kept = _READERS[key] = (scan.compiled.offices, scan.judge,
-                                TitleReader(scan.compiled, frozenset(cue.cue for cue in scan.judge.title_cues)))
+        heads = frozenset(cue.cue for cue in scan.judge.title_cues)
+        kept = _READERS[key] = (scan.compiled.offices, scan.judge, TitleReader(scan.compiled, heads))
     return kept[2]
 
 
@@ -160,7 +161,8 @@ def own_titles(table: OfficeTable, person: str, heads: frozenset[str]) -> set[st
         title = office.title
         titles.update((title, *full_forms(title), *_contracted(title)))
         if office.org and office.org[-1] not in LEVELS:  # a body (国务院), not a place (吉林省书记 is none)
-            titles.update(office.org + head for head in heads if title.endswith(head) and len(title) > len(head)
+            titles.update(office.org + head for head in heads
+                          if title.endswith(head) and len(title) > len(head)
                           and title[-len(head) - 1] not in HEAD_MODIFIERS)
     return titles
 
@@ -179,7 +181,8 @@ def _contracted(title: str) -> tuple[str, ...]:
 
 
 def _slipped(compiled: CompiledLexicon, beside: Callable[[int], str], reach: int, forms: tuple[str, ...],
-             valid: frozenset[str], places_of: Callable[[str], tuple[tuple[int, int], ...]], far: int) -> Slip | None:
+             valid: frozenset[str], places_of: Callable[[str], tuple[tuple[int, int], ...]],
+             far: int) -> Slip | None:
     """The longest string next to the name (``beside(size)``, at most ``reach``) that is one slip from a
     title in ``forms``.  The slip must reach past the longest title anyone holds written there: 家主席
     (国家主席 with 国 dropped) does, though it ends in 主席; 副书记 beside a 书记 is another title, not a
@@ -198,9 +201,11 @@ def _slipped(compiled: CompiledLexicon, beside: Callable[[int], str], reach: int
                 continue  # most strings beside a name: no one slip makes them of this title's characters
             kind = _slip_kind(compiled, written, form)
             if kind is None or word_count(written) >= WORD_COUNT \
-                    or kind in REPLACED and written[far] != form[far] and written[far] in function_characters() \
+                    or kind in REPLACED and written[far] != form[far] \
+                    and written[far] in function_characters() \
                     or kind is Kind.OMISSION and _replaced_beyond(beside, size, reach, written, form, far) \
-                    or kind is Kind.INSERTION and far == 0 and written[0] == written[1] and written[0] in LEVELS:
+                    or kind is Kind.INSERTION and far == 0 and written[0] == written[1] \
+                    and written[0] in LEVELS:
                 continue  # the last: 广东省|省长, a place's level and the head's, not 省 written twice
             place = _place_misspelt(written, form, places_of(form))
             if best is None or size > best.size:
@@ -221,12 +226,13 @@ def _replaced_beyond(beside: Callable[[int], str], size: int, reach: int, writte
     return beyond not in function_characters()
 
 
-def _place_misspelt(written: str, form: str, places: tuple[tuple[int, int], ...]) -> tuple[int, int, str] | None:
+def _place_misspelt(written: str, form: str, places: tuple[tuple[int, int], ...]
+                    ) -> tuple[int, int, str] | None:
     """Where in ``written`` the division's name stands that the slip falls in (河北神 of 河北神人民政府省长,
     陕省 of 陕省省长), and the name spelt right; None where the slip is outside every name."""
-    same_start = next((i for i, (a, b) in enumerate(zip(written, form)) if a != b), min(len(written), len(form)))
-    same_end = next((i for i, (a, b) in enumerate(zip(reversed(written), reversed(form))) if a != b),
-                    min(len(written), len(form)))
+    shorter = min(len(written), len(form))
+    same_start = next((i for i, (a, b) in enumerate(zip(written, form)) if a != b), shorter)
+    same_end = next((i for i, (a, b) in enumerate(zip(reversed(written), reversed(form))) if a != b), shorter)
     changed = range(same_start, max(same_start + 1, len(form) - same_end))
     for start, end in places:
         if all(start <= i < end for i in changed):  # a swap across its edge (青海委省) is the title's
