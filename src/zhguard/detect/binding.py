@@ -26,6 +26,8 @@ SAR, SAR_SHORT = "特别行政区", "特区"
 # (青海省委书记 is Qinghai's).
 GENERIC_BEFORE = frozenset("由和与及同对向请经据是为任")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
+# An office a retired leader held, with no dates (facts/title_binding.tsv): never judged here.
+HISTORICAL = "historical"
 LOOKBACK = 16
 CONFIDENCE = 0.9
 # An office whose status could not be verified is shown only below the default threshold.
@@ -57,7 +59,9 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 
 def _judge(table: OfficeTable, text: str, person: str, start: int, run: str, cue: str,
            as_of: dt.date) -> Candidate | None:
-    offices = table.offices[person]
+    offices = tuple(o for o in table.offices[person] if o.status != HISTORICAL)
+    if not offices:
+        return None  # a retired leader's offices without dates: read for spelling only (title_slips.py)
     written = _formal_title(run, cue, offices) or _title_phrase(table, run, cue, offices)
     title_start = start - len(written)
     if text.endswith(HISTORY_MARKS, 0, title_start):
@@ -115,7 +119,7 @@ def _holders(table: OfficeTable, title: str, as_of: dt.date, other_than: str) ->
 def _holds(office: Office, as_of: dt.date) -> bool:
     """In office on ``as_of``.  A removed or investigated person's office ends at valid_to (the day
     it was announced), and with no date it is never current; an unverified one is never current."""
-    if office.status == "unverified":
+    if office.status in ("unverified", HISTORICAL):
         return False
     if office.status in NOT_CURRENT and office.valid_to is None:
         return False

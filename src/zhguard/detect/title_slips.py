@@ -204,15 +204,28 @@ def _slipped(compiled: CompiledLexicon, beside: Callable[[int], str], reach: int
                     or kind in REPLACED and written[far] != form[far] \
                     and written[far] in function_characters() \
                     or kind is Kind.OMISSION and _replaced_beyond(beside, size, reach, written, form, far) \
-                    or kind is Kind.INSERTION and far == 0 and written[0] == written[1] \
-                    and written[0] in LEVELS:
-                continue  # the last: 广东省|省长, a place's level and the head's, not 省 written twice
+                    or kind is Kind.INSERTION and _doubled_across(beside, size, reach, written, far):
+                continue
             place = _place_misspelt(written, form, places_of(form))
             if best is None or size > best.size:
                 best = Slip(size, (form,), kind, place)
             elif form not in best.titles and place == best.place:
                 best = best._replace(titles=(*best.titles, form))
     return best
+
+
+def _doubled_across(beside: Callable[[int], str], size: int, reach: int, written: str, far: int) -> bool:
+    """The title's farthest character written twice, the first of them the text's own: a place's level and
+    the head's (广东省|省长), or a word's end (中国|国家主席)."""
+    near = 1 if far == 0 else -2
+    if written[far] != written[near]:
+        return False
+    if far == 0 and written[0] in LEVELS:
+        return True
+    if size >= reach:
+        return False
+    beyond = beside(size + 1)[far]
+    return word_count(beyond + written[far] if far == 0 else written[far] + beyond) >= WORD_COUNT
 
 
 def _replaced_beyond(beside: Callable[[int], str], size: int, reach: int, written: str, form: str,

@@ -455,8 +455,11 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
             folded_keys[sound.fold(key)].add(index)  # short terms too: their exact hits come from here
     folded_lead = fanout.translated(lead, sound.to_folded)
     initials: dict[str, list[int]] = defaultdict(list)
+    # people with an office the binding rule judges (a retired leader's undated offices are for spelling)
+    dated = {person for person, held in offices.offices.items()
+             if any(o.status != "historical" for o in held)} if offices else set()
     for index, entry in enumerate(lexicon.entries):
-        if entry.category is Category.LEADER_NAME and len(entry.canonical) == 3 and entry.canonical in people:
+        if entry.category is Category.LEADER_NAME and len(entry.canonical) == 3 and entry.canonical in dated:
             initials[sound.initials(entry.canonical)].append(index)
     return CompiledLexicon(lexicon, patterns, automaton, longest, sound,
                            {key: tuple(sorted(entries)) for key, entries in syllable_keys.items()},
