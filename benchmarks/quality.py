@@ -73,13 +73,34 @@ def load_cases():
         wrong, right, context = row["wrong"], row["right"], row["context"]
         if wrong not in context:
             context = wrong
-        start = context.index(wrong)
+        start = _published_at(context, wrong, [part.strip() for part in right.split("/")])
         # A report quoting the error (…错写成“习进平”): the published text was the wrong form onward.
         if QUOTING_AN_ERROR.search(context, 0, start):
             context, start = context[start:], 0
         end = start + len(wrong)
         rights = right.split("/") if all(part.strip() for part in right.split("/")) else [right]
         yield row, context, start, end, tuple(context[:start] + r.strip() + context[end:] for r in rights)
+
+
+def _published_at(context: str, wrong: str, rights: list[str]) -> int:
+    """Where the wrong form stands as published: its first occurrence that is not part of the right form
+    written around it (a report quoting 国家主席江泽民 before 「家主席江泽民」)."""
+    at = context.find(wrong)
+    while at != -1:
+        if not any(_covers(context, right, at, at + len(wrong)) for right in rights if right):
+            return at
+        at = context.find(wrong, at + 1)
+    return context.index(wrong)
+
+
+def _covers(context: str, right: str, start: int, end: int) -> bool:
+    """An occurrence of ``right`` in ``context`` spans [start, end)."""
+    at = context.find(right, max(0, end - len(right)))
+    while at != -1 and at <= start:
+        if at + len(right) >= end:
+            return True
+        at = context.find(right, at + 1)
+    return False
 
 
 def real_cases(checker) -> None:
