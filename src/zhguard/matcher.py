@@ -86,6 +86,11 @@ class CorrectSpans:
         self._starts = [start for start, _ in self._spans]
         self._longest = compiled.longest
 
+    def holds(self, start: int, end: int) -> bool:
+        """True if [start, end) itself is a correct surface (“中编办” quoted)."""
+        at = bisect_left(self._spans, (start, end))
+        return at < len(self._spans) and self._spans[at] == (start, end)
+
     def covers(self, start: int, end: int) -> bool:
         """True if a correct span other than [start, end) contains [start, end)."""
         low = bisect_left(self._starts, start - self._longest)

@@ -9,9 +9,10 @@ from bisect import bisect_right
 # one standing where a name's character should is prose too (北京是, 财政都).
 GRAMMATICAL = frozenset("的了着过是在和与及或等对把被为以之其也都而并从向于将要就还又这那个们不我你他她它有")
 # A numbered formulation begins with a numeral and its measure word (两个确立, 四个意识, 五个必由之路).
-NUMBERED = re.compile("[一二三四五六七八九十两]个")
+NUMERAL_CHARS = "一二三四五六七八九十两"
+NUMBERED = re.compile(f"[{NUMERAL_CHARS}]个")
 # Before a measure word, these count or point (这个, 每个, 一个): the numeral is theirs, not dropped.
-COUNTING = frozenset("一二三四五六七八九十两几这那每各某哪整半多")
+COUNTING = frozenset(NUMERAL_CHARS + "几这那每各某哪整半多")
 # The mark between the items of a list (城北区、兴海县, 党中央、国务院).
 LIST_MARK = "、"
 

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from zhguard.detect import Candidate, Scan, title_slips
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.compile import Office, OfficeTable
+from zhguard.lexicon.model import HISTORICAL
 from zhguard.matcher import tagged
 from zhguard.text import han_run_before
 from zhguard.titles import PARTY, full_forms, is_bare_head, is_local, title_tail
@@ -26,8 +27,6 @@ SAR, SAR_SHORT = "特别行政区", "特区"
 # (青海省委书记 is Qinghai's).
 GENERIC_BEFORE = frozenset("由和与及同对向请经据是为任")
 NOT_CURRENT = frozenset({"removed", "under_investigation"})
-# An office a retired leader held, with no dates (facts/title_binding.tsv): never judged here.
-HISTORICAL = "historical"
 LOOKBACK = 16
 CONFIDENCE = 0.9
 # An office whose status could not be verified is shown only below the default threshold.

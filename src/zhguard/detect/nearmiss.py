@@ -34,7 +34,7 @@ from zhguard.lexicon.compile import (
 from zhguard.lexicon.fanout import scan
 from zhguard.lexicon.model import Entry
 from zhguard.matcher import CorrectSpans, Hit, flagged, keyed
-from zhguard.text import GRAMMATICAL, LIST_MARK, is_han
+from zhguard.text import GRAMMATICAL, LIST_MARK, NUMERAL_CHARS, is_han
 from zhguard.wordmodel import character_tags, cuts_a_word, function_characters, load_word_model, word_count
 
 # A character seen this often as a word by itself (jieba's counts: 等 195,934, 的 318,825; 托 3,283) is
@@ -73,7 +73,7 @@ SHORT_BODY_WINDOW = 3
 ALTERNATIVE = 2
 # A formulation that begins with a numeral and one of these (四项基本原则, 两个维护) counts its items: the
 # measure word replaced by another (四大, 两项) counts another thing.
-NUMERALS = frozenset("一二三四五六七八九十两")
+NUMERALS = frozenset(NUMERAL_CHARS)
 MEASURE_WORDS = frozenset("个项大条点种类件")
 # jieba's tags of a character that begins no body's name: a verb, a preposition, an adverb, a conjunction.
 NOT_NAME_STARTS = frozenset("vpdc")

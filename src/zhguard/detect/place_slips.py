@@ -575,8 +575,8 @@ def _put_in_an_item(written: str, name: str, before: str) -> bool:
     list's first item (``before`` is no list mark), it is the sentence's word (在六盘水市、赤水市), unless it
     is the name's first character written twice."""
     put = _slip_characters(written, name)
-    if written[0] != name[0] and before != LIST_MARK and written[1] != written[0]:
-        return False
+    if written[0] != name[0] and before != LIST_MARK:
+        return False  # a doubled first character (六六盘水市) leaves the name's first in place
     return put != "" and put not in ITEM_ENDS and put not in NUMERALS and put not in ADMINISTRATIVE_CHANGES
 
 

@@ -19,7 +19,6 @@ from zhguard.finding import CATEGORY_LABEL, Category, Kind
 from zhguard.lexicon.compile import CompiledLexicon
 from zhguard.lexicon.held import built_once
 from zhguard.lexicon.model import Entry
-from zhguard.matcher import tagged
 
 QUOTED = re.compile("[“「‘]([\u4e00-\u9fff]{3,16})[”」’]")
 CATEGORIES = frozenset({Category.POLITICAL_TERM, Category.INSTITUTION})
@@ -36,19 +35,14 @@ def detect(scan: Scan) -> Iterator[Candidate]:
     if "“" not in text and "「" not in text and "‘" not in text:
         return  # most texts: one scan for each mark
     terms, dropped, heads, tails = _tables(scan.compiled)
-    right_here: set[tuple[int, int]] | None = None
     for match in QUOTED.finditer(text):
         written = match.group(1)
         # one edit leaves a term's first two or last two characters in place (most quotes: two lookups)
         if written[:2] not in heads and written[-2:] not in tails or written in terms:
             continue
         start, end = match.span(1)
-        if scan.correct.covers(start, end):
-            continue
-        if right_here is None:  # a quoted term of its own (“中编办”), shorter than MIN_TERM
-            right_here = {(hit.start, hit.end) for hit, _ in tagged(scan.compiled, scan.hits, "correct")}
-        if (start, end) in right_here:
-            continue
+        if scan.correct.covers(start, end) or scan.correct.holds(start, end):
+            continue  # the latter: a quoted term of its own (“中编办”), shorter than MIN_TERM
         found = _edits(written, terms, dropped)
         if len(found) == 1:
             (right, kind), = found.items()

@@ -148,12 +148,12 @@ def detect(scan: Scan) -> Iterator[Candidate]:
 def _forms(table: OfficeTable, person: str, valid: frozenset[str], heads: frozenset[str]) -> tuple[str, ...]:
     """The titles ``person`` holds or held, in every form documents write them, and their tails that are
     titles too (总书记 of 中共中央总书记, 总理 of 国务院总理), longest first."""
-    forms = {title[i:] for title in own_titles(table, person, heads)
+    forms = {title[i:] for title in _own_titles(table, person, heads)
              for i in range(len(title) - MIN_TITLE + 1) if i == 0 or title[i:] in valid}
     return tuple(sorted(forms, key=lambda form: (-len(form), form)))
 
 
-def own_titles(table: OfficeTable, person: str, heads: frozenset[str]) -> set[str]:
+def _own_titles(table: OfficeTable, person: str, heads: frozenset[str]) -> set[str]:
     """The titles ``person`` holds or held, in every form documents write them: the body's full name and
     the head word too (中华人民共和国主席 for 国家主席; not 国务院总理 for 国务院副总理, whose head is 副总理)."""
     titles = set()
@@ -222,10 +222,9 @@ def _doubled_across(beside: Callable[[int], str], size: int, reach: int, written
         return False
     if far == 0 and written[0] in LEVELS:
         return True
-    if size >= reach:
-        return False
-    beyond = beside(size + 1)[far]
-    return word_count(beyond + written[far] if far == 0 else written[far] + beyond) >= WORD_COUNT
+    beyond = _beyond(beside, size, reach, far)
+    pair = beyond + written[far] if far == 0 else written[far] + beyond
+    return beyond != "" and word_count(pair) >= WORD_COUNT
 
 
 def _replaced_beyond(beside: Callable[[int], str], size: int, reach: int, written: str, form: str,
@@ -233,10 +232,15 @@ def _replaced_beyond(beside: Callable[[int], str], size: int, reach: int, writte
     """The title's farthest character is missing, and a content character stands in its place: that is
     another title (市委书记 beside a 区委书记, binding.py's), not 委书记 cut short; a function word there is
     the sentence's (会议由|央政治局常委)."""
-    if size >= reach or written != (form[1:] if far == 0 else form[:-1]):
+    if written != (form[1:] if far == 0 else form[:-1]):
         return False
-    beyond = beside(size + 1)[far]
-    return beyond not in function_characters()
+    beyond = _beyond(beside, size, reach, far)
+    return beyond != "" and beyond not in function_characters()
+
+
+def _beyond(beside: Callable[[int], str], size: int, reach: int, far: int) -> str:
+    """The character next to the ``size`` read, on the side away from the name; "" where the Han run ends."""
+    return beside(size + 1)[far] if size < reach else ""
 
 
 def _place_misspelt(written: str, form: str, places: tuple[tuple[int, int], ...]

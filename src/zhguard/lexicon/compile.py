@@ -22,7 +22,7 @@ import ahocorasick
 
 from zhguard.finding import Category, Kind
 from zhguard.lexicon import fanout
-from zhguard.lexicon.model import Entry, Lexicon
+from zhguard.lexicon.model import HISTORICAL, Entry, Lexicon
 from zhguard.lexicon.nameindex import LEVELS, NAME_MAX, KnownForms, NameIndex, place_forms
 from zhguard.lexicon.sound import SoundTables, build_sound_tables, phrase_reading, term_keys
 from zhguard.lexicon.variants import WORD_OMISSION_LENGTH, quoted_variants, variants
@@ -457,7 +457,7 @@ def compile_lexicon(lexicon: Lexicon, *, near_misses: bool = True) -> CompiledLe
     initials: dict[str, list[int]] = defaultdict(list)
     # people with an office the binding rule judges (a retired leader's undated offices are for spelling)
     dated = {person for person, held in offices.offices.items()
-             if any(o.status != "historical" for o in held)} if offices else set()
+             if any(o.status != HISTORICAL for o in held)} if offices else set()
     for index, entry in enumerate(lexicon.entries):
         if entry.category is Category.LEADER_NAME and len(entry.canonical) == 3 and entry.canonical in dated:
             initials[sound.initials(entry.canonical)].append(index)

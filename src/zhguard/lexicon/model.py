@@ -70,6 +70,11 @@ class Cue(NamedTuple):
     origin: str
 
 
+# A retired leader's office with no dates: read for spelling only (detect/title_slips.py), never judged as
+# current or past (detect/binding.py) nor an initials rule's person (lexicon/compile.py).
+HISTORICAL = "historical"
+
+
 class Binding(NamedTuple):
     """A person held ``title`` from ``valid_from`` to ``valid_to`` (None: open or unknown)."""
 
@@ -78,7 +83,7 @@ class Binding(NamedTuple):
     org: str
     valid_from: dt.date | None
     valid_to: dt.date | None
-    status: str  # current, former, removed, under_investigation, unverified
+    status: str  # current, former, historical, removed, under_investigation, unverified
     sources: tuple[str, ...]
     note: str
     origin: str

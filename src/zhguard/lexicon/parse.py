@@ -18,8 +18,8 @@ from dataclasses import dataclass
 from zhguard.errors import LexiconError
 from zhguard.finding import Category, Kind
 from zhguard.lexicon.model import (
-    Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, OrderedList, Place, Regulation, Rename,
-    Source,
+    HISTORICAL, Allow, Binding, Confusion, Cue, Entry, Law, Lexicon, NonStandard, OrderedList, Place,
+    Regulation, Rename, Source,
 )
 from zhguard.text import is_han
 
@@ -49,7 +49,7 @@ OPTIONAL = frozenset({"note", "known_wrong", "published", "protects", "org", "va
 MIN_LIST_ITEMS = 3
 PLACE_LEVELS = frozenset({"province", "prefecture", "county"})
 RENAME_SCOPES = frozenset({"central", "local"})
-BINDING_STATUS = frozenset({"current", "former", "historical", "removed", "under_investigation", "unverified"})
+BINDING_STATUS = frozenset({"current", "former", HISTORICAL, "removed", "under_investigation", "unverified"})
 # Categories a terms file may declare (format/privacy/meta are checks, not term lists).
 TERM_CATEGORIES = frozenset({
     Category.LEADER_NAME, Category.POLITICAL_TERM, Category.TITLE, Category.INSTITUTION,
